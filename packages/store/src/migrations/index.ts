@@ -1,0 +1,19 @@
+/**
+ * Versioned migrations, in order. A migration is never edited once it has shipped: add a new one.
+ * Each file exports `up(db)`; they run on PGlite and PostgreSQL alike.
+ */
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import * as m0001 from './0001-federations.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-federations': m0001,
+};
+
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Row-level security for a tenant table: rows are visible and writable only when their
+ * federation_code equals the transaction's `kokuho.federation` setting (see withFederation).
+ * FORCE makes the policy bind the table owner too.
+ */
+import { sql, type Kysely } from 'kysely';
+import { APP_ROLE } from '../db/database.ts';
+
+export async function ensureAppRole(db: Kysely<any>): Promise<void> {
+  // Roles are cluster-wide: several databases (tests, federations) may race to create it.
+  await sql.raw(`do $$ begin create role ${APP_ROLE} nologin; exception when duplicate_object or unique_violation then null; end $$`).execute(db);
+  await sql.raw(`grant usage on schema public to ${APP_ROLE}`).execute(db);
+}
+
+export async function enableTenantIsolation(db: Kysely<any>, table: string): Promise<void> {
+  await sql.raw(`alter table ${table} enable row level security`).execute(db);
+  await sql.raw(`alter table ${table} force row level security`).execute(db);
+  await sql.raw(
+    `create policy ${table}_tenant on ${table} using (federation_code = current_setting('kokuho.federation', true)) with check (federation_code = current_setting('kokuho.federation', true))`,
+  ).execute(db);
+  await sql.raw(`grant select, insert, update, delete on ${table} to ${APP_ROLE}`).execute(db);
+}
+
+/** National reference data (masters): readable by the application role, written only by imports. */
+export async function grantReadOnly(db: Kysely<any>, table: string): Promise<void> {
+  await sql.raw(`grant select on ${table} to ${APP_ROLE}`).execute(db);
+}
