@@ -7,6 +7,12 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.ts';
 import { UsageError } from './usage-error.ts';
 
+// Piping into `head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const program = new Command('kokuho')
   .description('国保連合会 審査支払システム (kokuho)')
   .showHelpAfterError()

@@ -1,5 +1,7 @@
 /** The database as Kysely sees it: one interface per capability, merged here. */
 import type { Generated } from 'kysely';
+import type { RegistryTables } from './registry/registry-tables.ts';
+import type { MasterTables } from './masters/master-tables.ts';
 
 export interface FederationTable {
   federation_code: string;
@@ -10,5 +12,5 @@ export interface CoreTables {
   federations: FederationTable;
 }
 
-export interface Schema extends CoreTables {}
+export interface Schema extends CoreTables, RegistryTables, MasterTables {}
 export type { Generated };

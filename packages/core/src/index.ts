@@ -1,0 +1,1 @@
+export * as uke from './uke/index.ts';

@@ -1,0 +1,12 @@
+export type * from './registry-tables.ts';
+export * from './upsert-report.ts';
+export * from './batches.ts';
+export * from './bound-federation.ts';
+export * from './insurers-repository.ts';
+export * from './providers-repository.ts';
+export * from './households-repository.ts';
+export * from './insured-persons-repository.ts';
+export * from './eligibility-repository.ts';
+export * from './public-expense-programs-repository.ts';
+export * from './individual-number-token.ts';
+export * from './registry-maintenance.ts';

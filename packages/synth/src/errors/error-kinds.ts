@@ -1,0 +1,62 @@
+/**
+ * The errors the generator plants, one per affected claim, each with the category of check that
+ * should find it (rules-reference.md §9.1) and, where the UKE reader itself must report it, the
+ * UKE error code it reports (so tests can hold the reader to the ground truth). In 調剤 / 歯科
+ * files the reader checks record identifiers only (their layouts are unverified): there it reports
+ * 'unknown-record' alone.
+ */
+import type { UkeErrorCode } from '@kokuho/core/uke';
+
+export type ErrorCategory = 'format' | 'clerical' | 'eligibility' | 'check';
+
+export interface ErrorKindInfo {
+  category: ErrorCategory;
+  /** Japanese label (what a reviewer would call it). */
+  label: string;
+  /** What the UKE reader reports for it in a 医科 file; undefined when it takes registries or masters. */
+  ukeCode: UkeErrorCode | undefined;
+  /** Also planted in 調剤 / 歯科 claims. */
+  generic: boolean;
+}
+
+export const ERROR_KINDS = {
+  // --- format (記録条件仕様) ---
+  'ho-total-mismatch': { category: 'format', label: '保険者レコードの合計点数誤り', ukeCode: 'UKE-E054', generic: true },
+  'go-total-mismatch': { category: 'format', label: '診療報酬請求書レコードの総合計点数誤り', ukeCode: 'UKE-E061', generic: false },
+  'count-days-mismatch': { category: 'format', label: '回数と算定日情報の合計の不一致', ukeCode: 'UKE-E050', generic: false },
+  'missing-diagnosis': { category: 'format', label: '傷病名レコードなし', ukeCode: 'UKE-E047', generic: false },
+  'invalid-date': { category: 'format', label: '生年月日が暦日でない', ukeCode: 'UKE-E027', generic: true },
+  'field-too-long': { category: 'format', label: '氏名がShift_JISで最大40バイト超過', ukeCode: 'UKE-W009', generic: false },
+  'non-digit-numeric': { category: 'format', label: '数字項目（診療実日数）に数字以外', ukeCode: 'UKE-E021', generic: false },
+  'unknown-record': { category: 'format', label: '不明なレコード識別情報', ukeCode: 'UKE-E004', generic: true },
+  'receipt-type-age-mismatch': { category: 'format', label: 'レセプト種別が年齢・保険と不一致', ukeCode: undefined, generic: false },
+  // --- clerical (事務点検) ---
+  'unknown-code': { category: 'clerical', label: 'マスターにないコード', ukeCode: undefined, generic: false },
+  'abolished-code': { category: 'clerical', label: '診療月に廃止済みのコード', ukeCode: undefined, generic: false },
+  'points-mismatch': { category: 'clerical', label: '点数がマスターと不一致', ukeCode: undefined, generic: false },
+  'insurer-check-digit': { category: 'clerical', label: '保険者番号の検証番号誤り', ukeCode: undefined, generic: true },
+  'public-expense-number-malformed': { category: 'clerical', label: '公費負担者番号の検証番号誤り', ukeCode: undefined, generic: false },
+  // --- eligibility (資格点検) ---
+  'not-insured': { category: 'eligibility', label: '資格台帳にない被保険者証', ukeCode: undefined, generic: true },
+  'lost-before-visit': { category: 'eligibility', label: '資格喪失後受診', ukeCode: undefined, generic: false },
+  'wrong-insurer': { category: 'eligibility', label: '受診日に別の保険者の資格', ukeCode: undefined, generic: true },
+  // --- check (コンピュータチェック) ---
+  'duplicate-same-day': { category: 'check', label: '同日の初診料の重複算定', ukeCode: undefined, generic: false },
+  'over-frequency': { category: 'check', label: '算定回数（上限回数）超過', ukeCode: undefined, generic: false },
+  'drug-without-indication': { category: 'check', label: '適応傷病名のない医薬品', ukeCode: undefined, generic: false },
+  'initial-visit-consecutive-month': { category: 'check', label: '前月受診ありの初診料算定（縦覧）', ukeCode: undefined, generic: false },
+  'age-limited-item': { category: 'check', label: '年齢制限のある項目の対象外年齢での算定', ukeCode: undefined, generic: false },
+} as const satisfies Record<string, ErrorKindInfo>;
+
+export type ErrorKind = keyof typeof ERROR_KINDS;
+
+export interface GroundTruthEntry {
+  file: string;
+  line: number;
+  /** レセプト番号; null for file-level errors (GO). */
+  claim: number | null;
+  provider: string;
+  kind: ErrorKind;
+  category: ErrorCategory;
+  detail: string;
+}

@@ -1,0 +1,6 @@
+/** @kokuho/synth: deterministic synthetic months of claims with registries and ground truth. */
+export { generateMonth, GenerateError, type GenerateOptions, type Manifest, type ManifestFile } from './generate/generate-month.ts';
+export { loadMasters, type LoadedMasters } from './masters/load-masters.ts';
+export { ERROR_KINDS, type ErrorKind, type ErrorCategory, type GroundTruthEntry } from './errors/error-kinds.ts';
+export { SCENARIOS, INPATIENT_SCENARIOS } from './clinical/scenario-catalog.ts';
+export { catalogCodes } from './clinical/catalog-codes.ts';
