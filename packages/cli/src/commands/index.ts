@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import { register as mastersImport } from './masters-import.ts';
 import { register as generate } from './generate.ts';
 import { register as ukeCheck } from './uke-check.ts';
+import { register as demo } from './demo.ts';
 
 /** Every command of `kokuho`. Add a line per new command file. */
 export const COMMANDS: ((program: Command) => void)[] = [
   mastersImport,
   generate,
   ukeCheck,
+  demo,
 ];
