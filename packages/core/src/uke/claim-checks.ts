@@ -32,6 +32,9 @@ export function checkClaim(c: UkeClaim, ctx: ClaimCheckContext, out: UkeError[])
       out.push(diag.make('UKE-E043', at, c.ko[info.publicExpenseCount] ? 'KO' : 'RE', '', `レセプト種別${re.receiptType}: ${info.publicExpenseCount}件、記録${c.ko.length}件`));
     }
     if (!info.hasInsurer) for (const sn of c.sn) out.push(diag.make('UKE-E045', sn.line, 'SN', '', re.receiptType));
+    if (info.insurance === 'health' && re.birthDate && re.serviceMonth) {
+      checkAgeClass(re.receiptType, re.birthDate, re.serviceMonth, re.line, diag, out);
+    }
   }
   if (re.serviceMonth && re.serviceMonth < ELIGIBILITY_RECORDS_FROM) {
     for (const r of [...c.sn, ...c.jd, ...(c.mf ? [c.mf] : [])]) out.push(diag.make('UKE-W008', r.line, r.id, '', re.serviceMonth));
@@ -131,6 +134,38 @@ function checkItems(items: readonly ClaimLineRecord[], payers: number, sums: num
     out.push(diag.make('UKE-E053', unitLast.line, unitLast.id, 'points', `${unitFirst.line}行からの算定単位`));
   }
   return billing;
+}
+
+type AgeClass = 'preschool' | 'elderly' | 'other';
+const AGE_CLASS_JA: Record<AgeClass, string> = { preschool: '未就学者', elderly: '高齢受給者', other: '本人・家族' };
+
+/**
+ * The age class the 診療年月 gives (rules-reference.md §1.1): 未就学 up to the first 3/31 after the
+ * 6th birthday; 高齢受給者 from the month after the 70th birthday, or the birthday month when born on
+ * the 1st (the age is reached the day before the birthday). Both bounds fall on month boundaries, so
+ * the month decides. Exported for tests.
+ */
+export function ageClassOf(birthDate: string, serviceMonth: string): AgeClass {
+  const by = Number(birthDate.slice(0, 4)), bm = Number(birthDate.slice(5, 7));
+  const md = birthDate.slice(5);
+  const lastPreschoolYear = by + 6 + (md > '03-31' ? 1 : 0);
+  if (serviceMonth <= `${lastPreschoolYear}-03`) return 'preschool';
+  let y = by + 70, m = bm;
+  if (birthDate.slice(8) !== '01') m++;
+  if (m > 12) {
+    m = 1;
+    y++;
+  }
+  if (serviceMonth >= `${y}-${String(m).padStart(2, '0')}`) return 'elderly';
+  return 'other';
+}
+
+function checkAgeClass(receiptType: string, birthDate: string, serviceMonth: string, line: number, diag: Diagnostics, out: UkeError[]): void {
+  const d = receiptType.charCodeAt(3) - 0x30;
+  const written: AgeClass = d === 3 || d === 4 ? 'preschool' : d >= 7 || d === 0 ? 'elderly' : 'other';
+  const expected = ageClassOf(birthDate, serviceMonth);
+  if (written === expected) return;
+  out.push(diag.make('UKE-E058', line, 'RE', 'receiptType', `レセプト種別${receiptType}（${AGE_CLASS_JA[written]}）、生年月日${birthDate}・診療年月${serviceMonth}は${AGE_CLASS_JA[expected]}`));
 }
 
 function sameDays(a: readonly number[], b: readonly number[]): boolean {

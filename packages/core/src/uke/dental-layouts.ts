@@ -1,7 +1,7 @@
 /**
  * 歯科 (点数表 3) records, structure only (uke-format.md §6.1: [FHIR] 令和2 record list; [SOS]/[DENT-TS]
  * field lists; UK file header; SS = 109 columns observed). `verified: false`: the reader checks record
- * identifiers and claim grouping, not fields.
+ * identifiers, claim grouping and (leniently: over-length is a warning) the claim records' field values.
  */
 import { dayFields, fixed, layout, variable, type RecordLayout } from './layout-types.ts';
 import { MEDICAL_LAYOUTS } from './medical-layouts.ts';

@@ -99,6 +99,7 @@ const CASES: Case[] = [
   { code: 'UKE-E055', spec: '§4 KO 合計点数', bytes: () => file(setField(base(), 15, 5, '301')), line: 15 },
   { code: 'UKE-E056', spec: '§3 RE 診療年月 ≤ IR 請求年月', bytes: () => file(setField(base(), 13, 3, '202506')), line: 13 },
   { code: 'UKE-E057', spec: '§2 JD 1 per payer', bytes: () => file(insert(6, base()[4]!)), line: 6 },
+  { code: 'UKE-E058', spec: '§5.1 digit 4 vs age (高齢受給者 at 45)', bytes: () => file(setField(base(), 2, 2, '1118')), line: 2 },
   { code: 'UKE-E060', spec: '§3 GO 総件数 = Σ HO + KO', bytes: () => file(setField(base(), 23, 1, '5')), line: 23 },
   { code: 'UKE-E061', spec: '§3 GO 総合計点数 = Σ main payer', bytes: () => file(setField(base(), 23, 2, '871')), line: 23 },
   { code: 'UKE-E062', spec: '§1 multi-volume: IR 00 ↔ GO 99 or 01', bytes: () => file(setField(base(), 23, 3, '02')), line: 23 },

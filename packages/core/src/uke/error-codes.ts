@@ -108,6 +108,13 @@ const DEFAULT_SEVERITY = {
   'UKE-E056': 'error',
   /** JD records: more than one per payer. */
   'UKE-E057': 'error',
+  /**
+   * レセプト種別 digit 4 contradicts the patient's age in the 診療年月 (医保/国保 only): 未就学者
+   * (3/4) after the first 3/31 following the 6th birthday, or not used before it; 高齢受給者 (7/8/9/0)
+   * before the month after the 70th birthday (the birthday month when born on the 1st), or not used
+   * from then on. 後期 (digit 2 = 3) is not checked: 65–74 with a disability are insured there.
+   */
+  'UKE-E058': 'error',
 
   // --- file totals and numbering (§1 multi-volume, §3 GO) ---
   /** GO 総件数 differs from Σ (HO + KO) of the claims. */
@@ -139,7 +146,8 @@ const DEFAULT_SEVERITY = {
   /** SN / JD / MF on a claim for 令和3年8月診療 or earlier: the 審査支払機関 skips them. */
   'UKE-W008': 'warning',
   /**
-   * 漢字 / 英数又は漢字 text (氏名, 傷病名称, 文字データ …) longer than its maximum Shift_JIS bytes.
+   * 漢字 / 英数又は漢字 text (氏名, 傷病名称, 文字データ …) longer than its maximum Shift_JIS bytes; in
+   * 調剤 / 歯科 records (unverified layouts) any field over its maximum.
    * Warning by default: receipt computers in use write longer text (the shared sample has 28 names of
    * 22 full-width characters against the 20 allowed, and a 108-character 傷病名称). Raise it to
    * 'error' for a strict intake.
@@ -200,6 +208,7 @@ export const UKE_ERROR_MESSAGES: Readonly<Record<UkeErrorCode, string>> = {
   'UKE-E055': '公費レコードの合計点数が摘要の点数の合計と一致しません',
   'UKE-E056': '診療年月が請求年月より後です',
   'UKE-E057': '受診日等レコード（JD）が負担者ごとに1件を超えています',
+  'UKE-E058': 'レセプト種別（本人・家族・未就学者・高齢受給者）が患者の年齢と一致しません',
   'UKE-E060': '総件数がレセプト件数の合計と一致しません',
   'UKE-E061': '総合計点数が各レセプトの主保険の合計点数の合計と一致しません',
   'UKE-E062': 'マルチボリューム識別情報が誤っています',

@@ -37,8 +37,12 @@ function codeKey(t: string, a: number, b: number): number {
   return k * 8 + (b - a);
 }
 
-/** Fields 1..given-1 of the line → errors appended to `out`. Missing fields were reported by the caller. */
-export function checkFields(layout: RecordLayout, lf: LineFields, given: number, line: number, diag: Diagnostics, out: UkeError[]): void {
+/**
+ * Fields 1..given-1 of the line → errors appended to `out`. Missing fields were reported by the caller.
+ * `lenient` (unverified 調剤 / 歯科 layouts, whose lengths come from older editions): any value longer
+ * than its maximum is the warning UKE-W009; modes, fixed lengths, dates and codes stay errors.
+ */
+export function checkFields(layout: RecordLayout, lf: LineFields, given: number, line: number, diag: Diagnostics, out: UkeError[], lenient = false): void {
   const defs = layout.fields;
   const n = Math.min(defs.length, given);
   const t = lf.text;
@@ -60,11 +64,11 @@ export function checkFields(layout: RecordLayout, lf: LineFields, given: number,
       }
       if (p === b) continue;
     }
-    checkValue(layout.id, d, t, a, b, line, diag, out);
+    checkValue(layout.id, d, t, a, b, line, diag, out, lenient);
   }
 }
 
-function checkValue(record: string, d: FieldDef, t: string, a: number, b: number, line: number, diag: Diagnostics, out: UkeError[]): void {
+function checkValue(record: string, d: FieldDef, t: string, a: number, b: number, line: number, diag: Diagnostics, out: UkeError[], lenient: boolean): void {
   const len = b - a;
   let bytes = 0;
   let half = 0;
@@ -123,7 +127,7 @@ function checkValue(record: string, d: FieldDef, t: string, a: number, b: number
   }
   if (d.bytes > 0 && bytes > d.bytes) {
     // Text (漢字 / 英数又は漢字) gets its own code: producers in use write longer names (UKE-W009).
-    const code = d.mode === 'K' || d.mode === 'AK' ? 'UKE-W009' : 'UKE-E025';
+    const code = lenient || d.mode === 'K' || d.mode === 'AK' ? 'UKE-W009' : 'UKE-E025';
     out.push(diag.make(code, line, record, d.name, `${d.ja}: ${bytes}バイト（最大${d.bytes}バイト）`));
     return;
   }

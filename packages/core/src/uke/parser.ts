@@ -9,6 +9,7 @@ import type { Points } from '../common/money.ts';
 import { checkClaim } from './claim-checks.ts';
 import { Diagnostics, type SeverityOverrides } from './diagnostics.ts';
 import { checkFields } from './field-check.ts';
+import { checkGenericTotals } from './generic-checks.ts';
 import { checkTrailer, ReceiptNumbers } from './file-checks.ts';
 import type { RecordLayout } from './layout-types.ts';
 import type { SplitterResult } from './line-splitter.ts';
@@ -327,7 +328,7 @@ export class UkeParser {
       this.fields(layout, line, this.fileErrors);
       return void this.fileErrors.push(this.diag.make('UKE-E040', line, id, ''));
     }
-    this.fields(layout, line, g.errors);
+    this.fields(layout, line, g.errors, true);
     const record: UkeGenericRecord = { id, line, raw: this.lf.toArray() };
     if (id === 'RE') g.hasRe = true;
     g.claim.records.push(record);
@@ -345,6 +346,7 @@ export class UkeParser {
       else if (r.id === 'KO') firstKo ??= r.raw[5];
       if (r.id === 'HO' || r.id === 'KO') this.totalCount++;
     }
+    if (this.kind === 'pharmacy' || this.kind === 'dental') checkGenericTotals(this.kind, g.claim.records, this.diag, g.errors);
     const main = Number(ho ?? firstKo ?? NaN);
     if (!Number.isNaN(main)) this.totalPoints += main;
     this.flushFileErrors();
@@ -357,15 +359,19 @@ export class UkeParser {
    * Field count, quotes, undecodable bytes and per-field checks of the current line. A line with
    * missing trailing fields is re-read with them added (empty), so typed records see every field.
    */
-  private fields(layout: RecordLayout, line: number, out: UkeError[]): void {
+  private fields(layout: RecordLayout, line: number, out: UkeError[], lenient = false): void {
     const d = this.diag;
     const lf = this.lf;
     const want = layout.fields.length;
     const given = lf.count;
     if (lf.quoteAt !== -1) out.push(d.make('UKE-E006', line, layout.id, fieldName(layout, lf.fieldIndexAt(lf.quoteAt))));
     if (lf.undecodableAt !== -1) out.push(d.make('UKE-E011', line, layout.id, fieldName(layout, lf.fieldIndexAt(lf.undecodableAt))));
-    // Unverified layouts (DPC / 調剤 / 歯科) are structure only: fields kept exactly as read.
-    if (!layout.verified) return;
+    // Unverified layouts are structure only (DPC), or checked leniently (調剤 / 歯科 claim records:
+    // field values, not field counts; over-length is a warning), and their fields are kept as read.
+    if (!layout.verified) {
+      if (lenient) checkFields(layout, lf, Math.min(given, want), line, d, out, true);
+      return;
+    }
     if (given > want) {
       out.push(d.make('UKE-E007', line, layout.id, '', `${given}項目（${want}項目）`));
     } else if (given < want) {

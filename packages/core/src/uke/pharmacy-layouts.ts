@@ -1,7 +1,7 @@
 /**
  * 調剤 (点数表 4) records, structure only (uke-format.md §6.2: [FHIR] 令和2 record list, [SOS] 平成30
  * field lists). Lengths are 0 where no source gave them. `verified: false`: the reader checks record
- * identifiers and claim grouping, not fields.
+ * identifiers, claim grouping and (leniently: over-length is a warning) the claim records' field values.
  */
 import { dayFields, fixed, layout, variable, type RecordLayout } from './layout-types.ts';
 import { MEDICAL_LAYOUTS } from './medical-layouts.ts';

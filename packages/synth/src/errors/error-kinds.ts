@@ -29,7 +29,7 @@ export const ERROR_KINDS = {
   'field-too-long': { category: 'format', label: '氏名がShift_JISで最大40バイト超過', ukeCode: 'UKE-W009', generic: false },
   'non-digit-numeric': { category: 'format', label: '数字項目（診療実日数）に数字以外', ukeCode: 'UKE-E021', generic: false },
   'unknown-record': { category: 'format', label: '不明なレコード識別情報', ukeCode: 'UKE-E004', generic: true },
-  'receipt-type-age-mismatch': { category: 'format', label: 'レセプト種別が年齢・保険と不一致', ukeCode: undefined, generic: false },
+  'receipt-type-age-mismatch': { category: 'format', label: 'レセプト種別が年齢・保険と不一致', ukeCode: 'UKE-E058', generic: false },
   // --- clerical (事務点検) ---
   'unknown-code': { category: 'clerical', label: 'マスターにないコード', ukeCode: undefined, generic: false },
   'abolished-code': { category: 'clerical', label: '診療月に廃止済みのコード', ukeCode: undefined, generic: false },
