@@ -4,7 +4,7 @@
  * Idempotent: the month is generated once, masters already imported are skipped.
  */
 import type { Command } from 'commander';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -65,9 +65,10 @@ export function register(program: Command): void {
       for (const f of files) {
         const r = await checkUke(createReadStream(f), { fileName: f });
         claims += r.claims; records += r.records; points += r.totalPoints;
-        bytes += readFileSync(f).length;
+        bytes += statSync(f).size;
         for (const e of r.errors) {
-          byCode.set(`${e.code} ${e.severity === 'error' ? 'エラー' : '警告'}`, (byCode.get(`${e.code} ${e.severity === 'error' ? 'エラー' : '警告'}`) ?? 0) + 1);
+          const key = `${e.code} ${e.severity === 'error' ? 'エラー' : '警告'}`;
+          byCode.set(key, (byCode.get(key) ?? 0) + 1);
           found.add(`${relative(out, f)}:${e.line}`);
         }
       }
