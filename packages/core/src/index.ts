@@ -1,1 +1,2 @@
 export * as uke from './uke/index.ts';
+export * as clerical from './clerical/index.ts';

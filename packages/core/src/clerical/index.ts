@@ -1,0 +1,6 @@
+/** 事務点検 (clerical checks) of parsed 医科 claims against the masters and the number rules. */
+export * from './finding-codes.ts';
+export {
+  clericalCheck, clericalReview, billingUnits, parseAmount, drugPointsFromYen1e7, monthEnd, lastDayInForce,
+  type ClericalContext, type ClericalResult,
+} from './clerical-check.ts';
