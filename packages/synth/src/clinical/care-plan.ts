@@ -110,6 +110,8 @@ function openDay(month: YearMonth, day: number): number {
 
 function chronicCase(c: ChronicCare, month: YearMonth, seed: number, personNo: number): CareCase | undefined {
   if (c.cadence === 2 && (monthIndex(month) + c.phase) % 2 !== 0) return undefined;
+  // A condition whose onset lies after the month (a baby's, dated from age 1) is not treated yet.
+  if (c.onset > dateInMonth(month, monthDays(month))) return undefined;
   const shift = new Rng(seed, SALT.visits, personNo, monthIndex(month), c.provider.slot).range(-2, 2);
   const rng = new Rng(seed, SALT.visits, personNo, monthIndex(month), c.scenario.id.length);
   const n = rng.range(c.scenario.visits[0], c.scenario.visits[1]);

@@ -194,7 +194,7 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
   const LOST = new Set(['joinedEmployeeInsurance', 'moveOut', 'welfareStarted']);
   const lost = periods.find((c) => c.loseReason && LOST.has(c.loseReason) && c.lostOn && c.lostOn <= last && c.lostOn >= monthStart(addMonths(month, -2)));
   const usual = chronic.find((c) => c.provider.kind === 'clinic');
-  if (lost && usual && new Rng(seed, SALT.errors, person.no, 11, Number(month.replace('-', ''))).chance(Math.min(1, ctx.errorRate * 6))) {
+  if (lost && usual && usual.onset <= last && new Rng(seed, SALT.errors, person.no, 11, Number(month.replace('-', ''))).chance(Math.min(1, ctx.errorRate * 6))) {
     const day = Math.max(lost.lostOn! > first ? Number(lost.lostOn!.slice(8)) : 1, Math.min(days, usual.preferredDay));
     if (!(death && dateInMonth(month, day) > death)) {
       const c: CareCase = { scenario: usual.scenario, provider: usual.provider, start: usual.onset, days: [day], rxDays: usual.rxDays, chronic: true, side: usual.side, cured: false, startsThisMonth: false };
