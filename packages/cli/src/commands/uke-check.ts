@@ -24,6 +24,8 @@ export function register(program: Command): void {
       for (const file of files) {
         const report = await checkUke(createReadStream(file, { highWaterMark: 1 << 20 }), { fileName: file });
         reports.push(report);
+        // Set before printing: a reader that stops early (| head) must still see exit 1.
+        if (report.errors.some((e) => e.severity === 'error')) process.exitCode = 1;
         if (!opts.json) printReport(report);
       }
       if (opts.json) {
@@ -37,7 +39,7 @@ export function register(program: Command): void {
         }));
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       }
-      process.exitCode = reports.some((r) => r.errors.some((e) => e.severity === 'error')) ? 1 : 0;
+      process.exitCode ??= 0;
     });
 }
 

@@ -148,7 +148,8 @@ const AGE_CLASS_JA: Record<AgeClass, string> = { preschool: '未就学者', elde
 export function ageClassOf(birthDate: string, serviceMonth: string): AgeClass {
   const by = Number(birthDate.slice(0, 4)), bm = Number(birthDate.slice(5, 7));
   const md = birthDate.slice(5);
-  const lastPreschoolYear = by + 6 + (md > '03-31' ? 1 : 0);
+  // One reaches 6 the day before the birthday (年齢計算ニ関スル法律): born on 1 April → 31 March.
+  const lastPreschoolYear = by + 6 + (md >= '04-02' ? 1 : 0);
   if (serviceMonth <= `${lastPreschoolYear}-03`) return 'preschool';
   let y = by + 70, m = bm;
   if (birthDate.slice(8) !== '01') m++;

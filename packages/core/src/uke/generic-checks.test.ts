@@ -67,6 +67,9 @@ test('UKE-E058 age classes: 未就学 to the first 3/31 after the 6th birthday, 
   // rules-reference.md §1.1, as the generator (isPreschool / isElderlyRecipient) reads it.
   assert.equal(ageClassOf('2019-03-31', '2025-03'), 'preschool');
   assert.equal(ageClassOf('2019-03-31', '2025-04'), 'other');
+  // Born on 1 April: 6 is reached on 31 March (年齢計算ニ関スル法律), so 未就学 ends that day.
+  assert.equal(ageClassOf('2019-04-01', '2025-03'), 'preschool');
+  assert.equal(ageClassOf('2019-04-01', '2025-04'), 'other');
   assert.equal(ageClassOf('2019-04-02', '2026-03'), 'preschool');
   assert.equal(ageClassOf('2019-04-02', '2026-04'), 'other');
   assert.equal(ageClassOf('1955-05-15', '2025-05'), 'other'); // 70th birthday month

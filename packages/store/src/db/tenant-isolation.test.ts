@@ -22,3 +22,18 @@ for (const engine of testEngines()) {
     }
   });
 }
+
+for (const engine of testEngines()) {
+  test(`[${engine}] a malformed tenant setting binds to nothing (no truncation of '27x' to '27')`, async () => {
+    const t = await createTestDatabase(engine);
+    try {
+      const seen = await t.withFederation('13', async (trx) => {
+        await sql`select set_config('kokuho.federation', '27x', true)`.execute(trx);
+        return trx.selectFrom('federations').selectAll().execute();
+      });
+      assert.deepEqual(seen, []);
+    } finally {
+      await t.dispose();
+    }
+  });
+}

@@ -17,7 +17,8 @@ const FROM70: readonly (readonly [IncomeCategory, number])[] = [
 
 export function isPreschool(birth: IsoDate, on: IsoDate): boolean {
   const sixth = addYears(birth, 6);
-  const y = Number(sixth.slice(0, 4)) + (sixth.slice(5) > '03-31' ? 1 : 0);
+  // Age 6 is reached the day before the 6th birthday: a child born on 1 April leaves on 31 March.
+  const y = Number(sixth.slice(0, 4)) + (sixth.slice(5) >= '04-02' ? 1 : 0);
   return on <= `${y}-03-31`;
 }
 
