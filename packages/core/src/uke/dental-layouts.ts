@@ -4,7 +4,7 @@
  * identifiers, claim grouping and (leniently: over-length is a warning) the claim records' field values.
  */
 import { dayFields, fixed, layout, variable, type RecordLayout } from './layout-types.ts';
-import { MEDICAL_LAYOUTS } from './medical-layouts.ts';
+import { BORROWED_PAYER_LAYOUTS, MEDICAL_LAYOUTS } from './medical-layouts.ts';
 
 const V = false;
 
@@ -63,11 +63,7 @@ export const DENTAL_LAYOUTS = {
     variable('カタカナ（氏名）', 'kanaName', 'K', 80),
     variable('患者の状態', 'patientStates', 'N', 60),
   ], V),
-  HO: { ...MEDICAL_LAYOUTS.HO, verified: V },
-  KO: { ...MEDICAL_LAYOUTS.KO, verified: V },
-  SN: { ...MEDICAL_LAYOUTS.SN, verified: V },
-  JD: { ...MEDICAL_LAYOUTS.JD, verified: V },
-  MF: { ...MEDICAL_LAYOUTS.MF, verified: V },
+  ...BORROWED_PAYER_LAYOUTS,
   HS: layout('HS', '傷病名部位レコード', 'DentalDiagnosisSiteRecord', [
     variable('診療開始日', 'startDate', 'N', 8, { date: 'date' }),
     variable('転帰区分', 'outcome', 'N', 1),

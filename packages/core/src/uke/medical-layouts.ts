@@ -216,3 +216,15 @@ export const LEGACY_LAYOUTS = {
   KH: layout('KH', '国保連固有情報レコード', 'LegacyFederationRecord', [variable('国保連固有情報', 'federationInfo', 'AK', 100)], false),
   NI: layout('NI', '日計表レコード', 'LegacyDailyTallyRecord', dayFields('N', 3), false),
 } as const satisfies Record<string, RecordLayout>;
+
+/**
+ * HO, KO, SN, JD and MF as 調剤 and 歯科 files use them: the 医科 shapes, marked unverified because
+ * their own specs were not available to check against.
+ */
+export const BORROWED_PAYER_LAYOUTS = {
+  HO: { ...MEDICAL_LAYOUTS.HO, verified: false },
+  KO: { ...MEDICAL_LAYOUTS.KO, verified: false },
+  SN: { ...MEDICAL_LAYOUTS.SN, verified: false },
+  JD: { ...MEDICAL_LAYOUTS.JD, verified: false },
+  MF: { ...MEDICAL_LAYOUTS.MF, verified: false },
+};

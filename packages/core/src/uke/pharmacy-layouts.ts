@@ -4,7 +4,7 @@
  * identifiers, claim grouping and (leniently: over-length is a warning) the claim records' field values.
  */
 import { dayFields, fixed, layout, variable, type RecordLayout } from './layout-types.ts';
-import { MEDICAL_LAYOUTS } from './medical-layouts.ts';
+import { BORROWED_PAYER_LAYOUTS, MEDICAL_LAYOUTS } from './medical-layouts.ts';
 
 const V = false;
 
@@ -43,11 +43,7 @@ export const PHARMACY_LAYOUTS = {
     variable('カタカナ（氏名）', 'kanaName', 'K', 80),
     variable('患者の状態', 'patientStates', 'N', 60),
   ], V),
-  HO: { ...MEDICAL_LAYOUTS.HO, verified: V },
-  KO: { ...MEDICAL_LAYOUTS.KO, verified: V },
-  SN: { ...MEDICAL_LAYOUTS.SN, verified: V },
-  JD: { ...MEDICAL_LAYOUTS.JD, verified: V },
-  MF: { ...MEDICAL_LAYOUTS.MF, verified: V },
+  ...BORROWED_PAYER_LAYOUTS,
   SH: layout('SH', '処方基本レコード', 'PrescriptionBaseRecord', [
     variable('剤番号', 'prescriptionNumber', 'N', 0),
     variable('剤形コード', 'dosageForm', 'N', 1),

@@ -179,12 +179,14 @@ function days(f: F, at: number): number[] {
   return out;
 }
 
+/** Fields 1–3 shared by SI, IY and TO: 診療識別, 負担区分, code. */
+function itemHead(f: F): { treatmentCategory: TreatmentCategoryCode | undefined; burden: BurdenCode; code: string } {
+  return { treatmentCategory: f.opt(1) as TreatmentCategoryCode | undefined, burden: f.str(2) as BurdenCode, code: f.str(3) };
+}
+
 export function buildProcedure(f: F, line: number): ProcedureRecord {
   return {
-    id: 'SI', line, rawLine: f.line(),
-    treatmentCategory: f.opt(1) as TreatmentCategoryCode | undefined,
-    burden: f.str(2) as BurdenCode,
-    code: f.str(3),
+    id: 'SI', line, rawLine: f.line(), ...itemHead(f),
     quantity: f.int(4),
     points: pts(f, 5),
     count: f.req(6),
@@ -195,10 +197,7 @@ export function buildProcedure(f: F, line: number): ProcedureRecord {
 
 export function buildDrug(f: F, line: number): DrugRecord {
   return {
-    id: 'IY', line, rawLine: f.line(),
-    treatmentCategory: f.opt(1) as TreatmentCategoryCode | undefined,
-    burden: f.str(2) as BurdenCode,
-    code: f.str(3),
+    id: 'IY', line, rawLine: f.line(), ...itemHead(f),
     amount: f.int(4),
     points: pts(f, 5),
     count: f.req(6),
@@ -209,10 +208,7 @@ export function buildDrug(f: F, line: number): DrugRecord {
 
 export function buildDevice(f: F, line: number): DeviceRecord {
   return {
-    id: 'TO', line, rawLine: f.line(),
-    treatmentCategory: f.opt(1) as TreatmentCategoryCode | undefined,
-    burden: f.str(2) as BurdenCode,
-    code: f.str(3),
+    id: 'TO', line, rawLine: f.line(), ...itemHead(f),
     amount: f.int(4),
     points: pts(f, 5),
     count: f.req(6),
