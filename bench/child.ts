@@ -7,9 +7,10 @@ import { performance } from 'node:perf_hooks';
 import { checkUke } from '@kokuho/core/uke';
 import { decodeFloor } from './decode-floor.ts';
 import { ukeFiles } from './files.ts';
+import { intakeMeasure, prepareMeasure } from './intake-child.ts';
 
-const [what, dir] = process.argv.slice(2);
-if (!what || !dir) throw new Error('usage: child.ts floor|parse DIR');
+const [what, dir, target] = process.argv.slice(2);
+if (!what || !dir) throw new Error('usage: child.ts floor|parse|prepare|intake DIR [DATABASE]');
 const files = ukeFiles(dir);
 const t0 = performance.now();
 const out: Record<string, number> = {};
@@ -31,6 +32,10 @@ if (what === 'floor') {
     errors += r.errors.length;
   }
   Object.assign(out, { bytes, claims, records, errors });
+} else if (what === 'prepare') {
+  Object.assign(out, await prepareMeasure(dir, target!));
+} else if (what === 'intake') {
+  Object.assign(out, await intakeMeasure(dir, target!));
 } else throw new Error(`unknown measurement ${what}`);
 out.ms = performance.now() - t0;
 out.maxRssMb = process.resourceUsage().maxRSS / 1024;

@@ -2,6 +2,8 @@
 import type { Generated } from 'kysely';
 import type { RegistryTables } from './registry/registry-tables.ts';
 import type { MasterTables } from './masters/master-tables.ts';
+import type { ApiTokenTables } from './api-tokens/api-token-tables.ts';
+import type { IntakeTables } from './intake/intake-tables.ts';
 
 export interface FederationTable {
   federation_code: string;
@@ -12,5 +14,5 @@ export interface CoreTables {
   federations: FederationTable;
 }
 
-export interface Schema extends CoreTables, RegistryTables, MasterTables {}
+export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables {}
 export type { Generated };

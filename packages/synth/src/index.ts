@@ -4,3 +4,4 @@ export { loadMasters, type LoadedMasters } from './masters/load-masters.ts';
 export { ERROR_KINDS, type ErrorKind, type ErrorCategory, type GroundTruthEntry } from './errors/error-kinds.ts';
 export { SCENARIOS, INPATIENT_SCENARIOS } from './clinical/scenario-catalog.ts';
 export { catalogCodes } from './clinical/catalog-codes.ts';
+export { confusionTable, formatConfusionTable, categoryOf, type ConfusionTable, type KindRow, type ObservedClaim, type ObservedFile } from './evaluation/confusion-table.ts';

@@ -5,8 +5,7 @@
  */
 import type { Command } from 'commander';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkUke } from '@kokuho/core/uke';
 import { formatWareki } from '@kokuho/core/common';
@@ -14,9 +13,8 @@ import { openDatabase, defaultDataDir } from '@kokuho/store';
 import { importMasterFiles, loadMasterSnapshot } from '@kokuho/store/masters';
 import { generateMonth, type GroundTruthEntry } from '@kokuho/synth';
 import { expandUkeFiles } from '../lib/uke-files.ts';
+import { SAMPLE_MASTERS } from '../lib/paths.ts';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-const SAMPLE_MASTERS = join(REPO, 'data', 'sample-masters');
 
 export function register(program: Command): void {
   program

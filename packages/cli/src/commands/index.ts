@@ -3,6 +3,9 @@ import { register as mastersImport } from './masters-import.ts';
 import { register as generate } from './generate.ts';
 import { register as ukeCheck } from './uke-check.ts';
 import { register as demo } from './demo.ts';
+import { register as intake } from './intake.ts';
+import { register as serve } from './serve.ts';
+import { register as tokens } from './tokens.ts';
 
 /** Every command of `kokuho`. Add a line per new command file. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -10,4 +13,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   generate,
   ukeCheck,
   demo,
+  intake,
+  serve,
+  tokens,
 ];

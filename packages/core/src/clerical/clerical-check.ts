@@ -100,13 +100,7 @@ export function clericalCheck(claim: UkeClaim, ctx: ClericalContext): Finding[] 
 
 export function clericalReview(claim: UkeClaim, ctx: ClericalContext): ClericalResult {
   const findings: Finding[] = [];
-  const add = (code: ClericalFindingCode, line: number, record: string, field: string, detail: string): void => {
-    findings.push({
-      code, line, record, field,
-      message: detail ? `${CLERICAL_FINDING_MESSAGES[code]}（${detail}）` : CLERICAL_FINDING_MESSAGES[code],
-      severity: CLERICAL_FINDING_SEVERITY[code],
-    });
-  };
+  const add = collectInto(findings);
   checkCodes(claim, ctx, add);
   checkPoints(claim, ctx.snapshot, add);
   const insurer = checkInsurer(claim, add);
@@ -120,7 +114,18 @@ export function clericalReview(claim: UkeClaim, ctx: ClericalContext): ClericalR
   };
 }
 
-type Add = (code: ClericalFindingCode, line: number, record: string, field: string, detail: string) => void;
+/** An `Add` that appends the finding, with its message and severity, to `findings`. */
+export function collectInto(findings: Finding[]): Add {
+  return (code, line, record, field, detail) => {
+    findings.push({
+      code, line, record, field,
+      message: detail ? `${CLERICAL_FINDING_MESSAGES[code]}（${detail}）` : CLERICAL_FINDING_MESSAGES[code],
+      severity: CLERICAL_FINDING_SEVERITY[code],
+    });
+  };
+}
+
+export type Add = (code: ClericalFindingCode, line: number, record: string, field: string, detail: string) => void;
 
 function lookup(m: MasterSnapshot, kind: MasterKindName, code: string): boolean {
   return m[kind](code) !== undefined;
@@ -241,27 +246,31 @@ const registryDetail = (input: string, errors: readonly RegistryError[]): string
   `${input}：${errors.map((e) => REGISTRY_ERROR_MESSAGES[e.code]).join('、')}`;
 
 function checkInsurer(claim: UkeClaim, add: Add): InsurerNumber | undefined {
-  const ho = claim.ho;
-  if (!ho) return undefined;
-  const r = parseInsurerNumber(ho.insurerNumber);
+  return claim.ho ? checkInsurerNumber(claim.ho.insurerNumber, claim.ho.line, add) : undefined;
+}
+
+/** HO 保険者番号: well-formed (E005) and of an insurer the federation serves (E006). */
+export function checkInsurerNumber(insurerNumber: string, line: number, add: Add): InsurerNumber | undefined {
+  const r = parseInsurerNumber(insurerNumber);
   if (!r.ok) {
-    add('CLR-E005', ho.line, 'HO', 'insurerNumber', registryDetail(ho.insurerNumber, r.errors));
+    add('CLR-E005', line, 'HO', 'insurerNumber', registryDetail(insurerNumber, r.errors));
     return undefined;
   }
-  if (!r.value.reachesFederation) {
-    add('CLR-E006', ho.line, 'HO', 'insurerNumber', `${ho.insurerNumber}`);
-  }
+  if (!r.value.reachesFederation) add('CLR-E006', line, 'HO', 'insurerNumber', `${insurerNumber}`);
   return r.value;
 }
 
 function checkPublicExpense(claim: UkeClaim, add: Add): void {
-  for (const ko of claim.ko) {
-    const p = parsePublicExpensePayerNumber(ko.payerNumber);
-    if (!p.ok) add('CLR-E007', ko.line, 'KO', 'payerNumber', registryDetail(ko.payerNumber, p.errors));
-    if (ko.beneficiaryNumber !== undefined && ko.beneficiaryNumber !== '') {
-      const b = parseRecipientNumber(ko.beneficiaryNumber);
-      if (!b.ok) add('CLR-E008', ko.line, 'KO', 'beneficiaryNumber', registryDetail(ko.beneficiaryNumber, b.errors));
-    }
+  for (const ko of claim.ko) checkPublicExpenseNumbers(ko.payerNumber, ko.beneficiaryNumber, ko.line, add);
+}
+
+/** KO 負担者番号 (E007) and, when recorded, 受給者番号 (E008). */
+export function checkPublicExpenseNumbers(payerNumber: string, beneficiaryNumber: string | undefined, line: number, add: Add): void {
+  const p = parsePublicExpensePayerNumber(payerNumber);
+  if (!p.ok) add('CLR-E007', line, 'KO', 'payerNumber', registryDetail(payerNumber, p.errors));
+  if (beneficiaryNumber !== undefined && beneficiaryNumber !== '') {
+    const b = parseRecipientNumber(beneficiaryNumber);
+    if (!b.ok) add('CLR-E008', line, 'KO', 'beneficiaryNumber', registryDetail(beneficiaryNumber, b.errors));
   }
 }
 

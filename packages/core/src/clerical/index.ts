@@ -1,6 +1,7 @@
-/** 事務点検 (clerical checks) of parsed 医科 claims against the masters and the number rules. */
+/** 事務点検 (clerical checks) of parsed claims against the masters and the number rules. */
 export * from './finding-codes.ts';
 export {
   clericalCheck, clericalReview, billingUnits, parseAmount, drugPointsFromYen1e7, monthEnd, lastDayInForce,
   type ClericalContext, type ClericalResult,
 } from './clerical-check.ts';
+export { clericalReviewPayers, type PayerClericalInput } from './payer-clerical.ts';

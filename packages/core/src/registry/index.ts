@@ -11,3 +11,6 @@ export * from './eligibility-reasons.ts';
 export * from './registry-types.ts';
 export * from './registry-validation.ts';
 export * from './eligibility-resolution.ts';
+export * from './registry-csv.ts';
+export * from './registry-csv-rows.ts';
+export * from './eligibility-events.ts';

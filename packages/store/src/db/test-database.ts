@@ -11,6 +11,8 @@ export function testEngines(): Engine[] {
 }
 
 export interface TestDatabase extends KokuhoDb {
+  /** postgres://… of the test's own database (PostgreSQL only): for a child process to open it too */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   const k = await openDatabase({ url: url.toString() });
   return {
     ...k,
+    url: url.toString(),
     dispose: async () => {
       await k.close();
       const a = new pg.Client({ connectionString: base });

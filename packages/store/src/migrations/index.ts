@@ -6,11 +6,15 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as m0001 from './0001-federations.ts';
 import * as m0002 from './0002-registries.ts';
 import * as m0003 from './0003-masters.ts';
+import * as m0004 from './0004-intake.ts';
+import * as m0005 from './0005-api-tokens.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-federations': m0001,
   '0002-registries': m0002,
   '0003-masters': m0003,
+  '0004-intake': m0004,
+  '0005-api-tokens': m0005,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -10,3 +10,4 @@ export * from './eligibility-repository.ts';
 export * from './public-expense-programs-repository.ts';
 export * from './individual-number-token.ts';
 export * from './registry-maintenance.ts';
+export * from './load-registry-directory.ts';

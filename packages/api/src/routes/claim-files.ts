@@ -1,0 +1,98 @@
+/**
+ * POST /api/v1/claim-files?month=YYYY-MM[&replace=true] — オンライン請求 of one UKE file.
+ * The body is the file's bytes as sent (CP932, CRLF); the federation and the provider come from the
+ * token alone, never from the request, so a provider can only file its own claims with its own
+ * federation. Status: 201 accepted (stored), 200 duplicate (these bytes were already received:
+ * nothing new stored, so a client may safely resend after a lost answer), 422 refused (受付エラー in
+ * `errors`). Each answer carries the FileIntakeResult.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isValidIsoDate } from '@kokuho/core/common';
+import type { KokuhoDb } from '@kokuho/store';
+import { intakeFile, type FileStatus } from '@kokuho/store/intake';
+import { ApiError, errorBody } from '../api-errors.ts';
+import { authenticate } from '../authenticate.ts';
+
+/** A month of a large hospital is far below this; the whole file is held in memory for intake. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const STATUS_OF: Record<FileStatus, number> = { accepted: 201, duplicate: 200, refused: 422 };
+
+interface ClaimFileQuery {
+  month?: unknown;
+  replace?: unknown;
+}
+
+interface UploadParams {
+  month: string;
+  replace: boolean;
+  name: string;
+}
+
+/** Parameters checked before the body is read (checkBeforeBody), for the handler. */
+const uploadParams = new WeakMap<FastifyRequest, UploadParams>();
+
+export function claimFilesRoute(app: FastifyInstance, k: KokuhoDb): void {
+  app.post<{ Querystring: ClaimFileQuery }>(
+    '/api/v1/claim-files',
+    { bodyLimit: MAX_FILE_BYTES, onRequest: [authenticate(k), checkBeforeBody] },
+    async (req, reply) => {
+      const principal = req.principal;
+      if (!principal || principal.role !== 'provider' || !principal.provider) throw new ApiError('FORBIDDEN');
+      const { month, replace, name } = uploadParams.get(req)!;
+      if (req.body !== undefined && !Buffer.isBuffer(req.body)) throw new ApiError('UNSUPPORTED_MEDIA_TYPE');
+      const bytes = req.body as Buffer | undefined;
+      if (!bytes?.length) throw new ApiError('EMPTY_BODY');
+
+      const result = await intakeFile(
+        k,
+        { name, bytes },
+        { federation: principal.federation, month, replace, expectProvider: principal.provider },
+      );
+      const status = STATUS_OF[result.status];
+      req.log.info(
+        { tokenId: principal.tokenId, provider: principal.provider, file: result.file, sha256: result.sha256, status: result.status, claims: result.claims },
+        'claim file received',
+      );
+      // A refused file answers with the result too (its 受付エラー), plus the error object every non-2xx has.
+      return reply.code(status).send(status === 422 ? { ...errorBody('FILE_REFUSED'), ...result } : result);
+    },
+  );
+}
+
+/**
+ * Everything that can be judged from the URL and headers is judged before the body is read, so
+ * that a mistaken request does not first upload 512 MB (and JSON or text, which have parsers of
+ * their own, never reach them).
+ */
+async function checkBeforeBody(req: FastifyRequest<{ Querystring: ClaimFileQuery }>): Promise<void> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type && type !== 'application/octet-stream') throw new ApiError('UNSUPPORTED_MEDIA_TYPE');
+  uploadParams.set(req, { month: parseMonth(req.query.month), replace: parseReplace(req.query.replace), name: parseFileName(req.headers['x-file-name']) });
+}
+
+function parseMonth(v: unknown): string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}$/.test(v) || !isValidIsoDate(`${v}-01`)) throw new ApiError('BAD_MONTH');
+  return v;
+}
+
+function parseReplace(v: unknown): boolean {
+  if (v === undefined || v === 'false') return false;
+  if (v === 'true') return true;
+  throw new ApiError('BAD_REPLACE');
+}
+
+/** HTTP header values are Latin-1: a Japanese file name arrives percent-encoded UTF-8. */
+function parseFileName(v: string | string[] | undefined): string {
+  if (v === undefined) return 'RECEIPTC.UKE';
+  if (typeof v !== 'string') throw new ApiError('BAD_FILE_NAME');
+  let name: string;
+  try {
+    name = decodeURIComponent(v).trim();
+  } catch {
+    throw new ApiError('BAD_FILE_NAME');
+  }
+  // A name for reports, never a path: no directories, no control characters.
+  if (!name || name.length > 255 || /[\\/\p{Cc}]/u.test(name)) throw new ApiError('BAD_FILE_NAME');
+  return name;
+}

@@ -1,0 +1,48 @@
+/**
+ * The HTTP API of kokuho (fastify). buildServer wires the routes onto a database handle and
+ * returns the instance unstarted: `kokuho serve` listens on a port, tests call `inject` in process.
+ */
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { KokuhoDb } from '@kokuho/store';
+import { API_ERRORS, ApiError, codeOfFastifyError, errorBody } from './api-errors.ts';
+import { claimFilesRoute, MAX_FILE_BYTES } from './routes/claim-files.ts';
+import { healthRoute } from './routes/health.ts';
+
+export interface ServerOptions {
+  k: KokuhoDb;
+  /** fastify's pino options (true: defaults at level info); off unless given. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Credentials and claim contents (personal data) never reach the log, whatever the caller's options. */
+const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'body'];
+
+export function buildServer(opts: ServerOptions): FastifyInstance {
+  const app = Fastify({ logger: withRedaction(opts.logger) });
+
+  // The UKE file as sent: no decoding here, the intake reads CP932 itself.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_req, body, done) => done(null, body));
+  app.decorateRequest('principal', undefined);
+
+  app.setErrorHandler((err: FastifyError | ApiError, req, reply) => {
+    if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.code));
+    const code = codeOfFastifyError(err);
+    if (code === 'INTERNAL') req.log.error({ err }, 'request failed');
+    else req.log.info({ code: err.code }, 'request refused by fastify');
+    // Fastify's other 4xx (e.g. a malformed header) keep their status under the generic code.
+    const status = code === 'BAD_REQUEST' && err.statusCode ? err.statusCode : API_ERRORS[code].status;
+    return reply.code(status).send(errorBody(code));
+  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND')));
+
+  healthRoute(app, opts.k);
+  claimFilesRoute(app, opts.k);
+  return app;
+}
+
+function withRedaction(logger: ServerOptions['logger']): ServerOptions['logger'] {
+  if (!logger) return false;
+  const base = logger === true ? {} : logger;
+  const own = Array.isArray(base.redact) ? base.redact : (base.redact?.paths ?? []);
+  return { ...base, redact: { paths: [...new Set([...own, ...REDACT_PATHS])], censor: '[REDACTED]' } };
+}

@@ -1,0 +1,2 @@
+export type * from './api-token-tables.ts';
+export * from './api-tokens-repository.ts';

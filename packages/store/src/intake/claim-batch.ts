@@ -1,0 +1,184 @@
+/**
+ * One batch of a file's claims, in one tenant transaction: find the persons their cards designate,
+ * find claims already held under the same keys, decide each claim (core evaluateClaim), write the
+ * claims and their findings, and move the file's progress mark. A crash loses at most the batch in
+ * flight, and the mark says exactly where to resume.
+ */
+import { createHash } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { claimCard, claimFinding, evaluateClaim, patientKey, type ClaimFacts, type ClaimFinding } from '@kokuho/core/intake';
+import type { EligibilityPeriod } from '@kokuho/core/registry';
+import type { UkeClaim, UkeError } from '@kokuho/core/uke';
+import type { YearMonth } from '@kokuho/core/common';
+import type { Schema } from '../schema.ts';
+import { eligibilityPeriodFromRow } from '../registry/eligibility-repository.ts';
+import { inBoundFederation } from '../registry/bound-federation.ts';
+import type { IntakeSession } from './intake-session.ts';
+import { insertClaims, insertFindings } from './insert-rows.ts';
+import type { ClaimTable, ClaimFindingTable, ClaimState } from './intake-tables.ts';
+
+export interface PendingClaim {
+  seq: number;
+  facts: ClaimFacts;
+  medical: UkeClaim | undefined;
+  errors: UkeError[];
+}
+
+export interface FileRun {
+  fileId: number;
+  month: YearMonth;
+  providerCode: string;
+  /** Earlier files this one replaces (取下げ + 再請求): their claims do not count as held. */
+  replaces: readonly number[];
+}
+
+export interface BatchCounts {
+  accepted: number;
+  acceptedWithFindings: number;
+  returned: number;
+  duplicates: number;
+  outOfPrefecture: number;
+}
+
+export const zeroCounts = (): BatchCounts => ({ accepted: 0, acceptedWithFindings: 0, returned: 0, duplicates: 0, outOfPrefecture: 0 });
+
+interface HeldClaim {
+  file_id: number;
+  seq: number;
+  state: string;
+  outcome: string;
+  receipt_number: number;
+  patient_key: string;
+  service_month: string;
+  content_sha256: string;
+}
+
+export async function writeBatch(session: IntakeSession, run: FileRun, batch: readonly PendingClaim[]): Promise<BatchCounts> {
+  await session.ensureMonths(new Set(batch.flatMap((c) => (c.facts.serviceMonth && c.facts.serviceMonth <= run.month ? [c.facts.serviceMonth] : []))));
+  return session.k.withFederation(session.federation, async (trx) => {
+    const periodsByCard = await periodsOfCards(trx, batch.map((c) => c.facts));
+    const held = await heldClaims(trx, run, batch.map((c) => c.facts));
+    const counts = zeroCounts();
+    const claimRows: ClaimTable[] = [];
+    const findingRows: ClaimFindingTable[] = [];
+    const seenInBatch = new Set<string>();
+    for (const c of batch) {
+      const f = c.facts;
+      const key = `${f.serviceMonth ?? ''}|${patientKey(f)}`;
+      const fullKey = `${key}|${f.receiptNumber}`;
+      const contentSha = createHash('sha256').update(f.body).digest('hex');
+      const same = (held.get(key) ?? []).filter((h) => h.receipt_number === f.receiptNumber && !run.replaces.includes(h.file_id));
+      // Pending rows of this very file are claims of earlier batches: a repeat inside the file.
+      if (seenInBatch.has(fullKey) || same.some((h) => h.content_sha256 === contentSha || (h.file_id === run.fileId && h.state === 'pending'))) {
+        counts.duplicates++;
+        continue;
+      }
+      seenInBatch.add(fullKey);
+      const card = claimCard(f);
+      const ev = evaluateClaim(f, c.medical, c.errors, {
+        federation: session.federation,
+        month: run.month,
+        snapshotFor: (m) => (m <= run.month ? session.snapshotFor(m) : undefined),
+        lastInForce: session.lastInForce,
+        insurerRegistered: session.insurerRegistered,
+        periods: card ? periodsByCard.get(cardKey(card.insurerNumber, card.number, card.symbol)) ?? [] : [],
+      });
+      const findings: ClaimFinding[] = ev.findings;
+      let state: ClaimState = 'pending';
+      // The same claim accepted before with other content: refused unless that one was returned (再請求).
+      if (same.some((h) => h.state === 'current' && h.outcome !== 'returned')) {
+        findings.push(claimFinding('INT-C001', f.reLine, 'RE', 'receiptNumber', `レセプト番号 ${f.receiptNumber}`));
+        state = 'rejected';
+      }
+      const outcome = state === 'rejected' ? 'returned' : ev.outcome;
+      // 再請求: the latest returned claim of this patient and month at this provider, from another file.
+      const resubmitted = state === 'rejected' ? undefined : (held.get(key) ?? [])
+        .filter((h) => h.state === 'current' && h.outcome === 'returned' && h.file_id !== run.fileId && !run.replaces.includes(h.file_id))
+        .sort((a, b) => b.file_id - a.file_id)[0];
+      counts[outcome]++;
+      if (ev.outOfPrefecture) counts.outOfPrefecture++;
+      claimRows.push({
+        federation_code: session.federation, file_id: run.fileId, seq: c.seq, state, outcome, kind: f.kind,
+        provider_code: run.providerCode, service_month: f.serviceMonth ?? '0000-00', receipt_number: f.receiptNumber,
+        patient_key: patientKey(f), receipt_type: f.receiptType, insurer_number: f.ho?.insurerNumber.trim() || null,
+        insurer_prefecture: ev.insurerPrefecture ?? null, out_of_prefecture: ev.outOfPrefecture, person_id: ev.personId ?? null,
+        birth_date: f.birthDate ?? null, total_points: f.totalPoints ?? null, first_line: f.lines.first, last_line: f.lines.last,
+        content_sha256: contentSha, body: f.body, superseded_by_file: null,
+        supersedes_file: resubmitted?.file_id ?? null, supersedes_seq: resubmitted?.seq ?? null,
+      });
+      findings.forEach((x, n) => findingRows.push({
+        federation_code: session.federation, file_id: run.fileId, seq: c.seq, n, code: x.code, severity: x.severity,
+        line: x.line, record: x.record, field: x.field, message: x.message,
+      }));
+    }
+    await insertClaims(trx, claimRows);
+    await insertFindings(trx, findingRows);
+    await advanceFile(trx, run.fileId, batch[batch.length - 1]!.seq, counts);
+    return counts;
+  });
+}
+
+/** The progress mark and the counters move with the batch, in its transaction. */
+export async function advanceFile(trx: Transaction<Schema>, fileId: number, claimsDone: number, c: BatchCounts): Promise<void> {
+  await trx.updateTable('intake_files')
+    .set((eb) => ({
+      claims_done: claimsDone,
+      claims: claimsDone,
+      accepted: eb('accepted', '+', c.accepted + c.acceptedWithFindings),
+      accepted_with_findings: eb('accepted_with_findings', '+', c.acceptedWithFindings),
+      returned: eb('returned', '+', c.returned),
+      duplicates: eb('duplicates', '+', c.duplicates),
+      out_of_prefecture: eb('out_of_prefecture', '+', c.outOfPrefecture),
+    }))
+    .where(inBoundFederation()).where('file_id', '=', fileId)
+    .execute();
+}
+
+const cardKey = (insurer: string, number: string, symbol: string): string => `${insurer}|${number}|${symbol}`;
+
+/** Every period of every person a card of the batch designates, by card. */
+async function periodsOfCards(trx: Kysely<Schema>, facts: readonly ClaimFacts[]): Promise<Map<string, EligibilityPeriod[]>> {
+  const cards = new Map<string, { i: string; n: string; s: string }>();
+  for (const f of facts) {
+    const c = claimCard(f);
+    if (c && c.number) cards.set(cardKey(c.insurerNumber, c.number, c.symbol), { i: c.insurerNumber, n: c.number, s: c.symbol });
+  }
+  const out = new Map<string, EligibilityPeriod[]>();
+  if (cards.size === 0) return out;
+  const list = [...cards.values()];
+  const rows = await sql<Schema['eligibility_periods'] & { q_i: string; q_n: string; q_s: string }>`
+    select e.*, p.q_i, p.q_n, p.q_s from eligibility_periods e
+    join (select distinct m.federation_code, m.person_id, q.i as q_i, q.n as q_n, q.s as q_s
+          from unnest(${list.map((c) => c.i)}::text[], ${list.map((c) => c.n)}::text[], ${list.map((c) => c.s)}::text[]) as q(i, n, s)
+          join eligibility_periods m on m.insurer_number = q.i and m.card_number = q.n and m.card_symbol = q.s
+          where m.federation_code = current_setting('kokuho.federation', true)::char(2)) p
+      on p.federation_code = e.federation_code and p.person_id = e.person_id`.execute(trx);
+  for (const r of rows.rows) {
+    const k = cardKey(r.q_i, r.q_n, r.q_s);
+    const list2 = out.get(k) ?? [];
+    list2.push(eligibilityPeriodFromRow(r));
+    out.set(k, list2);
+  }
+  return out;
+}
+
+/** Claims held (live or being received) for the batch's patients and months at this provider. */
+async function heldClaims(trx: Kysely<Schema>, run: FileRun, facts: readonly ClaimFacts[]): Promise<Map<string, HeldClaim[]>> {
+  const keys = new Map<string, { m: string; p: string }>();
+  for (const f of facts) keys.set(`${f.serviceMonth ?? ''}|${patientKey(f)}`, { m: f.serviceMonth ?? '0000-00', p: patientKey(f) });
+  const list = [...keys.values()];
+  const rows = await sql<HeldClaim>`
+    select c.file_id, c.seq, c.state, c.outcome, c.receipt_number, c.patient_key, c.service_month, c.content_sha256
+    from unnest(${list.map((k) => k.m)}::text[], ${list.map((k) => k.p)}::text[]) as q(m, p)
+    join claims c on c.service_month = q.m and c.patient_key = q.p
+    where c.federation_code = current_setting('kokuho.federation', true)::char(2)
+      and c.provider_code = ${run.providerCode} and c.state in ('current', 'pending')`.execute(trx);
+  const out = new Map<string, HeldClaim[]>();
+  for (const r of rows.rows) {
+    const k = `${r.service_month}|${r.patient_key}`;
+    const l = out.get(k) ?? [];
+    l.push(r);
+    out.set(k, l);
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * 受付 of one claim file: identify it by content, refuse it whole for a bad header or structure,
+ * otherwise check and store its claims batch by batch, then accept it in one last transaction that
+ * makes its claims live (and, for a re-send, withdraws the earlier file's). Re-running after a crash
+ * resumes at the file's progress mark; re-sending accepted bytes stores nothing.
+ */
+import { sql } from 'kysely';
+import { genericFacts, headerErrors, medicalFacts, providerCodeOf, readHeader, structuralErrors, fileError, type FileError, type FileHeader } from '@kokuho/core/intake';
+import { parseUke, type UkeError, type UkeKind } from '@kokuho/core/uke';
+import { inBoundFederation } from '../registry/bound-federation.ts';
+import { writeBatch, type FileRun, type PendingClaim } from './claim-batch.ts';
+import { openSource, type ClaimFileSource } from './file-source.ts';
+import type { IntakeSession } from './intake-session.ts';
+import type { FileIntakeResult, IntakeOptions } from './intake-types.ts';
+
+const BATCH = 500;
+
+interface FileRow {
+  file_id: number;
+  status: string;
+  claims_done: number;
+}
+
+export async function intakeFileInSession(session: IntakeSession, source: ClaimFileSource, opts: IntakeOptions): Promise<FileIntakeResult> {
+  const src = await openSource(source);
+  const { k, federation } = session;
+  const existing = await k.withFederation(federation, (trx) =>
+    trx.selectFrom('intake_files').select(['file_id', 'status', 'claims_done'])
+      .where(inBoundFederation()).where('sha256', '=', src.sha256).where('status', 'in', ['receiving', 'accepted'])
+      .executeTakeFirst() as Promise<FileRow | undefined>);
+  if (existing?.status === 'accepted') {
+    const r = await fileResult(session, existing.file_id, src.name);
+    return { ...r, status: 'duplicate', accepted: 0, acceptedWithFindings: 0, returned: 0, outOfPrefecture: 0, duplicates: r.claims, findings: {} };
+  }
+
+  const fileId = existing?.file_id ?? await k.withFederation(federation, async (trx) => {
+    const r = await trx.insertInto('intake_files')
+      .values({ federation_code: federation, sha256: src.sha256, service_month: opts.month, file_name: src.name, bytes: src.bytes, status: 'receiving', replace_earlier: opts.replace ?? false })
+      .returning('file_id').executeTakeFirstOrThrow();
+    return r.file_id;
+  });
+  const resumeAfter = existing?.claims_done ?? 0;
+
+  let header: FileHeader | undefined;
+  let kind: UkeKind | undefined;
+  let run: FileRun | undefined;
+  const refusal: FileError[] = [];
+  let orphans: UkeError[] = [];
+  let seq = 0;
+  let batch: PendingClaim[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length && run) await writeBatch(session, run, batch);
+    if (batch.length) opts.onProgress?.({ file: src.name, claimsDone: batch[batch.length - 1]!.seq });
+    batch = [];
+  };
+
+  for await (const ev of parseUke(src.chunks(), { fileName: src.name })) {
+    switch (ev.type) {
+      case 'header': {
+        kind = ev.kind;
+        header = readHeader(ev.kind, ev.record);
+        const providerCode = providerCodeOf(header);
+        refusal.push(...structuralErrors(ev.errors), ...headerErrors(header, {
+          federation, month: opts.month, expectProvider: opts.expectProvider,
+          providerKnown: providerCode !== undefined && session.providerRegistered(providerCode),
+        }));
+        if (refusal.length === 0 && providerCode) {
+          run = { fileId, month: opts.month, providerCode, replaces: opts.replace ? await earlierFiles(session, providerCode, opts.month, fileId) : [] };
+          await k.withFederation(federation, (trx) => trx.updateTable('intake_files').set({ provider_code: providerCode, kind: ev.kind })
+            .where(inBoundFederation()).where('file_id', '=', fileId).execute());
+        }
+        break;
+      }
+      case 'claim':
+      case 'genericClaim': {
+        seq++;
+        const first = ev.claim.lines.first;
+        // The reader reports records it cannot place (an unknown record id) between claims; those
+        // inside this claim's lines are this claim's, earlier ones belong to the file.
+        const own = orphans.filter((e) => e.line >= first);
+        refusal.push(...structuralErrors(orphans.filter((e) => e.line < first)));
+        orphans = [];
+        if (!run || seq <= resumeAfter || refusal.length) break;
+        const facts = ev.type === 'claim' ? medicalFacts(ev.claim) : genericFacts(ev.kind, ev.claim);
+        batch.push({ seq, facts, medical: ev.type === 'claim' ? ev.claim : undefined, errors: [...ev.errors, ...own] });
+        if (batch.length >= (opts.batchSize ?? BATCH)) await flush();
+        break;
+      }
+      case 'errors':
+        orphans.push(...ev.errors);
+        break;
+      case 'trailer':
+      case 'end':
+        refusal.push(...structuralErrors([...orphans, ...ev.errors]));
+        orphans = [];
+        break;
+    }
+  }
+  if (!header) refusal.push(fileError('INT-F001', 1, '', ''));
+  else if (seq === 0) refusal.push(fileError('INT-F007', 0, '', ''));
+  if (refusal.length === 0) await flush();
+  await finish(session, fileId, run, seq, refusal, kind, header ? providerCodeOf(header) : undefined);
+  return fileResult(session, fileId, src.name);
+}
+
+async function earlierFiles(session: IntakeSession, providerCode: string, month: string, fileId: number): Promise<number[]> {
+  const rows = await session.k.withFederation(session.federation, (trx) => trx.selectFrom('intake_files').select('file_id')
+    .where(inBoundFederation()).where('provider_code', '=', providerCode).where('service_month', '=', month)
+    .where('status', '=', 'accepted').where('file_id', '<>', fileId).execute());
+  return rows.map((r) => r.file_id);
+}
+
+/** The last transaction of a file: accepted (its claims go live) or refused (they go). */
+async function finish(
+  session: IntakeSession, fileId: number, run: FileRun | undefined, claims: number, refusal: FileError[], kind: UkeKind | undefined, providerCode: string | undefined,
+): Promise<void> {
+  await session.k.withFederation(session.federation, async (trx) => {
+    const self = (q: 'intake_files' | 'claims') => trx.updateTable(q).where(inBoundFederation()).where('file_id', '=', fileId);
+    if (refusal.length || !run) {
+      await trx.deleteFrom('claims').where(inBoundFederation()).where('file_id', '=', fileId).execute();
+      await self('intake_files').set({
+        status: 'refused', claims, claims_done: 0, accepted: 0, accepted_with_findings: 0, returned: 0, duplicates: 0, out_of_prefecture: 0,
+        errors: JSON.stringify(refusal), completed_at: sql`now()`, kind: kind ?? null, provider_code: providerCode ?? null,
+      }).execute();
+      return;
+    }
+    if (run.replaces.length) {
+      await trx.updateTable('claims').set({ state: 'withdrawn', superseded_by_file: fileId })
+        .where(inBoundFederation()).where('file_id', 'in', run.replaces).where('state', '=', 'current').execute();
+      await trx.updateTable('intake_files').set({ status: 'replaced' })
+        .where(inBoundFederation()).where('file_id', 'in', run.replaces).execute();
+    }
+    // 再請求: the returned claims the new ones replace (found batch by batch) step aside. Two steps,
+    // each by primary key, so that no plan can scan the month's claims.
+    const targets = await trx.selectFrom('claims').select(['supersedes_file', 'supersedes_seq'])
+      .where(inBoundFederation()).where('file_id', '=', fileId).where('state', '=', 'pending').where('supersedes_file', 'is not', null).execute();
+    for (const t of targets) {
+      await trx.updateTable('claims').set({ state: 'superseded', superseded_by_file: fileId })
+        .where(inBoundFederation()).where('file_id', '=', t.supersedes_file!).where('seq', '=', t.supersedes_seq!).where('state', '=', 'current').execute();
+    }
+    await self('claims').set({ state: 'current' }).where('state', '=', 'pending').execute();
+    await self('intake_files').set({ status: 'accepted', claims, errors: '[]', completed_at: sql`now()` }).execute();
+  });
+}
+
+export async function fileResult(session: IntakeSession, fileId: number, name: string): Promise<FileIntakeResult> {
+  return session.k.withFederation(session.federation, async (trx) => {
+    const f = await trx.selectFrom('intake_files').selectAll().where(inBoundFederation()).where('file_id', '=', fileId).executeTakeFirstOrThrow();
+    const counts = await trx.selectFrom('claim_findings').select(['code', (eb) => eb.fn.countAll<number>().as('n')])
+      .where(inBoundFederation()).where('file_id', '=', fileId).groupBy('code').execute();
+    const errors = (typeof f.errors === 'string' ? JSON.parse(f.errors) : f.errors) as FileError[];
+    const findings: Record<string, number> = {};
+    for (const c of counts) findings[c.code] = Number(c.n);
+    for (const e of errors) findings[e.code] = (findings[e.code] ?? 0) + 1;
+    return {
+      file: name, sha256: f.sha256, status: f.status === 'refused' ? 'refused' : 'accepted', provider: f.provider_code ?? undefined,
+      claims: f.claims, accepted: f.accepted, acceptedWithFindings: f.accepted_with_findings, returned: f.returned,
+      duplicates: f.duplicates, outOfPrefecture: f.out_of_prefecture, errors, findings,
+    };
+  });
+}
