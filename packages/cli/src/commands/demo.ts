@@ -8,10 +8,13 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkUke } from '@kokuho/core/uke';
-import { formatWareki } from '@kokuho/core/common';
+import { formatWareki, type FederationCode } from '@kokuho/core/common';
 import { openDatabase, defaultDataDir } from '@kokuho/store';
 import { importMasterFiles, loadMasterSnapshot } from '@kokuho/store/masters';
-import { generateMonth, type GroundTruthEntry } from '@kokuho/synth';
+import { confusionTable, formatConfusionTable, generateMonth, type GroundTruthEntry } from '@kokuho/synth';
+import { loadRegistryDirectory } from '@kokuho/store/registry';
+import { intakeFiles, observedFindings, writeReceiptReports } from '@kokuho/store/intake';
+import { printIntakeSummary } from '../lib/intake-summary.ts';
 import { expandUkeFiles } from '../lib/uke-files.ts';
 import { SAMPLE_MASTERS } from '../lib/paths.ts';
 
@@ -80,8 +83,31 @@ export function register(program: Command): void {
       console.log(`  埋め込んだ様式の誤り ${format.length}件のうち、その行で検出 ${hit.length}件`);
       const missed = format.filter((g) => !found.has(`${g.file}:${g.line}`));
       for (const g of missed.slice(0, 5)) console.log(`    未検出: ${g.file}:${g.line} ${g.kind}（${g.detail}）`);
-      const later = truth.length - format.length;
-      console.log(`  事務点検・資格点検・コンピュータチェックの誤り ${later}件は、受付・点検（次の段階）で検出します。`);
       console.log(`\n詳しくは: npx kokuho uke check ${relative(process.cwd(), join(out, 'claims'))} --json`);
+
+      step('4. 受付・事務点検・資格点検（kokuho intake と同じ処理）');
+      const k = await openDatabase();
+      try {
+        const t4 = performance.now();
+        const reg = await loadRegistryDirectory(k, opts.federation as FederationCode, out);
+        console.log(`  台帳: 保険者 ${reg.tables.insurers.read}・医療機関 ${reg.tables.providers.read}・被保険者 ${reg.tables.insuredPersons.read.toLocaleString()}人・資格異動 ${reg.events.read}件（${((performance.now() - t4) / 1000).toFixed(1)}秒）`);
+        const t5 = performance.now();
+        const summary = await intakeFiles(k, files.map((f) => ({ path: f, name: relative(out, f) })), { federation: opts.federation as FederationCode, month: opts.month });
+        const s5 = (performance.now() - t5) / 1000;
+        printIntakeSummary(summary, (x) => console.log(x));
+        console.log(`  （${s5.toFixed(1)}秒、${Math.round(summary.claims / s5).toLocaleString()}件/秒）`);
+        const obs = await observedFindings(k, opts.federation as FederationCode, opts.month);
+        const table = confusionTable(truth, obs.claims, obs.files, ['format', 'clerical', 'eligibility']);
+        console.log('\n  正解ラベルとの照合（様式・事務点検・資格点検）:');
+        for (const line of formatConfusionTable(table)) console.log(`  ${line}`);
+        const checks = truth.filter((g) => g.category === 'check').length;
+        console.log(`  コンピュータチェック（縦覧・突合・算定回数など）の誤り ${checks}件は、審査の段階で検出します。`);
+        const reportDir = join(dataDir, 'reports', opts.federation, opts.month, 'receipt-results');
+        const rep = await writeReceiptReports(k, opts.federation as FederationCode, opts.month, reportDir);
+        console.log(`  受付結果（医療機関別 CSV）: ${reportDir}（${rep.providers}医療機関）`);
+      } finally {
+        await k.close();
+      }
+      console.log(`\n同じことをコマンドで: npx kokuho intake --federation ${opts.federation} --month ${opts.month} ${relative(process.cwd(), out)}`);
     });
 }

@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatWareki, isPrefectureCode, type FederationCode } from '@kokuho/core/common';
+import { isPrefectureCode, type FederationCode } from '@kokuho/core/common';
 import { openDatabase, defaultDataDir } from '@kokuho/store';
 import { importMasterFiles } from '@kokuho/store/masters';
 import { loadRegistryDirectory } from '@kokuho/store/registry';
@@ -16,7 +16,7 @@ import { intakeFiles, writeReceiptReports, type IntakeSummary } from '@kokuho/st
 import { expandUkeFiles } from '../lib/uke-files.ts';
 import { SAMPLE_MASTERS } from '../lib/paths.ts';
 import { UsageError } from '../usage-error.ts';
-import { findingLabel } from '../lib/finding-labels.ts';
+import { printIntakeSummary } from '../lib/intake-summary.ts';
 
 interface Options {
   federation?: string;
@@ -62,7 +62,7 @@ export function register(program: Command): void {
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(jsonSummary(summary, reportDir, registry), null, 2)}\n`);
         } else {
-          printSummary(summary, say);
+          printIntakeSummary(summary, say);
           say(`受付結果: ${reportDir}（医療機関 ${reports.providers}、${opts.sjis ? 'Shift_JIS' : 'UTF-8'}）`);
         }
       } finally {
@@ -118,21 +118,4 @@ function jsonSummary(s: IntakeSummary, reportDir: string, registry: Record<strin
     refusedFiles: s.results.filter((r) => r.status === 'refused').map((r) => ({ file: r.file, provider: r.provider, claims: r.claims, errors: r.errors })),
     registry,
   };
-}
-
-function printSummary(s: IntakeSummary, say: (t: string) => void): void {
-  const n = (x: number): string => x.toLocaleString('ja-JP');
-  say(`\n${formatWareki(s.month)}診療分 受付結果（連合会 ${s.federation}）`);
-  say(`  ファイル ${n(s.files)}（受付 ${n(s.filesAccepted)}・受付不可 ${n(s.filesRefused)}・受付済みの再送 ${n(s.filesDuplicate)}）`);
-  say(`  レセプト ${n(s.claims)}件：受付 ${n(s.accepted)}（うち指摘あり ${n(s.acceptedWithFindings)}）・返戻 ${n(s.returned)}・重複 ${n(s.duplicates)}・受付不可ファイル分 ${n(s.refused)}`);
-  say(`  県外保険者（全国決済）${n(s.outOfPrefecture)}件`);
-  if (s.mastersMissing) say('  注意: 基本マスター未登録のため、コード・点数は点検していません');
-  const codes = Object.entries(s.findings).sort(([a], [b]) => a.localeCompare(b));
-  if (codes.length) say('  指摘の内訳:');
-  for (const [code, count] of codes) say(`    ${code} ${findingLabel(code)}: ${n(count)}件`);
-  for (const r of s.results.filter((x) => x.status === 'refused')) {
-    say(`  受付不可 ${r.file}:`);
-    for (const e of r.errors.slice(0, 5)) say(`    ${e.line ? `${e.line}行 ` : ''}${e.code} ${e.message}`);
-    if (r.errors.length > 5) say(`    ほか ${r.errors.length - 5}件`);
-  }
 }

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
 import { generateMonth, loadMasters, type GroundTruthEntry } from '@kokuho/synth';
-import { parseUkeSync, type UkeClaim } from '@kokuho/core/uke';
+import { parseUkeSync } from '@kokuho/core/uke';
 import { checkDigitOf } from '../registry/check-digit.ts';
+import { BASE, claimOf } from './medical-claim.test-support.ts';
 import { CLERICAL_FINDING_MESSAGES, CLERICAL_FINDING_SEVERITY, type ClericalFindingCode, type Finding } from './finding-codes.ts';
 import { clericalCheck, clericalReview, drugPointsFromYen1e7, lastDayInForce, parseAmount } from './clerical-check.ts';
 
@@ -18,28 +18,6 @@ const ctx = { snapshot, federation: '13', lastInForce };
 
 const withCheckDigit = (body: string): string => body + String(checkDigitOf(body));
 
-/** A clean 医科 claim built from records the generator wrote (line numbers matter). */
-const BASE: readonly string[] = [
-  'IR,2,13,1,0000052,,斉藤小児科,202506,00,03-9521-8836', // 1
-  'RE,1,1126,202505,山下　さくら,2,20140801,70,,,,,,001532,,,,,,,,,,,,,,,,,,,,,,,ヤマシタサクラ,', // 2
-  'HO,  133017,2034,0000153,1,641,,,,,,,,,', // 3
-  'KO,12131355,0000125,,1,641,,,,,,', // 4
-  'SN,1,01,,,,03,,', // 5
-  'JD,1,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,', // 6
-  'SY,8832280,20250512,2,2056,,01,', // 7
-  'SI,11,1,111000110,,291,1,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,', // 8
-  'IY,21,1,620007870,1,1,1,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,', // 9
-  'CO,,1,820181220,', // 10
-  'SI,80,1,120002910,,60,1,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,', // 11
-  'GO,1,641,99', // 12
-];
-
-function claimOf(lines: readonly string[]): UkeClaim {
-  const bytes = iconv.encode(lines.join('\r\n') + '\r\n\x1a', 'shift_jis');
-  const claims = parseUkeSync(bytes, { fileName: 'TEST.UKE' }).flatMap((e) => (e.type === 'claim' ? [e.claim] : []));
-  assert.equal(claims.length, 1);
-  return claims[0]!;
-}
 
 /** BASE with field `index` of line `lineNo` (1-based) replaced. */
 function edit(lineNo: number, index: number, value: string): string[] {

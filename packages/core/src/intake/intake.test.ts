@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { parseUkeSync, type UkeClaim, type UkeGenericClaim } from '../uke/index.ts';
+import { BASE } from '../clerical/medical-claim.test-support.ts';
 import type { EligibilityPeriod } from '../registry/registry-types.ts';
 import { genericFacts, medicalFacts, patientKey, type ClaimFacts } from './claim-facts.ts';
 import { headerErrors, readHeader, providerCodeOf } from './file-acceptance.ts';
@@ -14,20 +15,8 @@ import { checkEligibility } from './eligibility-check.ts';
 import { decideOutcome } from './claim-outcome.ts';
 import { evaluateClaim } from './evaluate-claim.ts';
 
-const MEDICAL = [
-  'IR,2,13,1,0000052,,斉藤小児科,202506,00,03-9521-8836', // 1
-  'RE,1,1126,202505,山下　さくら,2,20140801,70,,,,,,001532,,,,,,,,,,,,,,,,,,,,,,,ヤマシタサクラ,', // 2
-  'HO,  133017,2034,0000153,1,641,,,,,,,,,', // 3
-  'KO,12131355,0000125,,1,641,,,,,,', // 4
-  'SN,1,01,,,,03,,', // 5
-  'JD,1,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,', // 6
-  'SY,8832280,20250512,2,2056,,01,', // 7
-  'SI,11,1,111000110,,291,1,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,', // 8  day 12
-  'IY,21,1,620007870,1,1,1,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,', // 9
-  'CO,,1,820181220,', // 10
-  ['SI', '80', '1', '120002910', '', '60', '1', ...Array<string>(37).fill('')].map((v, i) => (i === 13 + 30 ? '1' : v)).join(','), // 11  day 31
-  'GO,1,641,99', // 12
-];
+// The clerical tests' claim, its last SI moved from day 12 to day 31.
+const MEDICAL = BASE.map((l, i) => (i === 10 ? ['SI', '80', '1', '120002910', '', '60', '1', ...Array<string>(37).fill('')].map((v, j) => (j === 13 + 30 ? '1' : v)).join(',') : l));
 
 const bytes = (lines: readonly string[]): Uint8Array => iconv.encode(lines.join('\r\n') + '\r\n\x1a', 'cp932');
 

@@ -4,7 +4,8 @@
  * makes its claims live (and, for a re-send, withdraws the earlier file's). Re-running after a crash
  * resumes at the file's progress mark; re-sending accepted bytes stores nothing.
  */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Schema } from '../schema.ts';
 import { genericFacts, headerErrors, medicalFacts, providerCodeOf, readHeader, structuralErrors, fileError, type FileError, type FileHeader } from '@kokuho/core/intake';
 import { parseUke, type UkeError, type UkeKind } from '@kokuho/core/uke';
 import { inBoundFederation } from '../registry/bound-federation.ts';
@@ -13,7 +14,7 @@ import { openSource, type ClaimFileSource } from './file-source.ts';
 import type { IntakeSession } from './intake-session.ts';
 import type { FileIntakeResult, IntakeOptions } from './intake-types.ts';
 
-const BATCH = 500;
+const BATCH = 1000;
 
 interface FileRow {
   file_id: number;
@@ -24,21 +25,21 @@ interface FileRow {
 export async function intakeFileInSession(session: IntakeSession, source: ClaimFileSource, opts: IntakeOptions): Promise<FileIntakeResult> {
   const src = await openSource(source);
   const { k, federation } = session;
-  const existing = await k.withFederation(federation, (trx) =>
-    trx.selectFrom('intake_files').select(['file_id', 'status', 'claims_done'])
+  // One transaction finds the file (done, or to resume) or registers it.
+  const { existing, fileId } = await k.withFederation(federation, async (trx) => {
+    const found = await trx.selectFrom('intake_files').select(['file_id', 'status', 'claims_done'])
       .where(inBoundFederation()).where('sha256', '=', src.sha256).where('status', 'in', ['receiving', 'accepted'])
-      .executeTakeFirst() as Promise<FileRow | undefined>);
-  if (existing?.status === 'accepted') {
-    const r = await fileResult(session, existing.file_id, src.name);
-    return { ...r, status: 'duplicate', accepted: 0, acceptedWithFindings: 0, returned: 0, outOfPrefecture: 0, duplicates: r.claims, findings: {} };
-  }
-
-  const fileId = existing?.file_id ?? await k.withFederation(federation, async (trx) => {
+      .executeTakeFirst() as FileRow | undefined;
+    if (found) return { existing: found, fileId: found.file_id };
     const r = await trx.insertInto('intake_files')
       .values({ federation_code: federation, sha256: src.sha256, service_month: opts.month, file_name: src.name, bytes: src.bytes, status: 'receiving', replace_earlier: opts.replace ?? false })
       .returning('file_id').executeTakeFirstOrThrow();
-    return r.file_id;
+    return { existing: undefined, fileId: r.file_id };
   });
+  if (existing?.status === 'accepted') {
+    const r = await k.withFederation(federation, (trx) => fileResult(trx, existing.file_id, src.name));
+    return { ...r, status: 'duplicate', accepted: 0, acceptedWithFindings: 0, returned: 0, outOfPrefecture: 0, duplicates: r.claims, findings: {} };
+  }
   const resumeAfter = existing?.claims_done ?? 0;
 
   let header: FileHeader | undefined;
@@ -48,10 +49,17 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
   let orphans: UkeError[] = [];
   let seq = 0;
   let batch: PendingClaim[] = [];
+  // One batch is written while the next is parsed; writes stay in order, so the progress mark only
+  // moves forward and a batch always sees the claims of the batches before it.
+  let inflight: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
-    if (batch.length && run) await writeBatch(session, run, batch);
-    if (batch.length) opts.onProgress?.({ file: src.name, claimsDone: batch[batch.length - 1]!.seq });
+    await inflight;
+    const b = batch;
     batch = [];
+    if (!b.length || !run) return;
+    const r = run;
+    inflight = writeBatch(session, r, b).then(() => opts.onProgress?.({ file: src.name, claimsDone: b[b.length - 1]!.seq }));
+    inflight.catch(() => {}); // awaited at the next flush; this only keeps Node from calling it unhandled meanwhile
   };
 
   for await (const ev of parseUke(src.chunks(), { fileName: src.name })) {
@@ -66,8 +74,6 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
         }));
         if (refusal.length === 0 && providerCode) {
           run = { fileId, month: opts.month, providerCode, replaces: opts.replace ? await earlierFiles(session, providerCode, opts.month, fileId) : [] };
-          await k.withFederation(federation, (trx) => trx.updateTable('intake_files').set({ provider_code: providerCode, kind: ev.kind })
-            .where(inBoundFederation()).where('file_id', '=', fileId).execute());
         }
         break;
       }
@@ -99,8 +105,8 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
   if (!header) refusal.push(fileError('INT-F001', 1, '', ''));
   else if (seq === 0) refusal.push(fileError('INT-F007', 0, '', ''));
   if (refusal.length === 0) await flush();
-  await finish(session, fileId, run, seq, refusal, kind, header ? providerCodeOf(header) : undefined);
-  return fileResult(session, fileId, src.name);
+  await inflight;
+  return finish(session, src.name, fileId, run, seq, refusal, kind, header ? providerCodeOf(header) : undefined);
 }
 
 async function earlierFiles(session: IntakeSession, providerCode: string, month: string, fileId: number): Promise<number[]> {
@@ -112,9 +118,9 @@ async function earlierFiles(session: IntakeSession, providerCode: string, month:
 
 /** The last transaction of a file: accepted (its claims go live) or refused (they go). */
 async function finish(
-  session: IntakeSession, fileId: number, run: FileRun | undefined, claims: number, refusal: FileError[], kind: UkeKind | undefined, providerCode: string | undefined,
-): Promise<void> {
-  await session.k.withFederation(session.federation, async (trx) => {
+  session: IntakeSession, name: string, fileId: number, run: FileRun | undefined, claims: number, refusal: FileError[], kind: UkeKind | undefined, providerCode: string | undefined,
+): Promise<FileIntakeResult> {
+  return session.k.withFederation(session.federation, async (trx) => {
     const self = (q: 'intake_files' | 'claims') => trx.updateTable(q).where(inBoundFederation()).where('file_id', '=', fileId);
     if (refusal.length || !run) {
       await trx.deleteFrom('claims').where(inBoundFederation()).where('file_id', '=', fileId).execute();
@@ -122,7 +128,7 @@ async function finish(
         status: 'refused', claims, claims_done: 0, accepted: 0, accepted_with_findings: 0, returned: 0, duplicates: 0, out_of_prefecture: 0,
         errors: JSON.stringify(refusal), completed_at: sql`now()`, kind: kind ?? null, provider_code: providerCode ?? null,
       }).execute();
-      return;
+      return fileResult(trx, fileId, name);
     }
     if (run.replaces.length) {
       await trx.updateTable('claims').set({ state: 'withdrawn', superseded_by_file: fileId })
@@ -139,23 +145,22 @@ async function finish(
         .where(inBoundFederation()).where('file_id', '=', t.supersedes_file!).where('seq', '=', t.supersedes_seq!).where('state', '=', 'current').execute();
     }
     await self('claims').set({ state: 'current' }).where('state', '=', 'pending').execute();
-    await self('intake_files').set({ status: 'accepted', claims, errors: '[]', completed_at: sql`now()` }).execute();
+    await self('intake_files').set({ status: 'accepted', claims, errors: '[]', completed_at: sql`now()`, kind: kind ?? null, provider_code: run.providerCode }).execute();
+    return fileResult(trx, fileId, name);
   });
 }
 
-export async function fileResult(session: IntakeSession, fileId: number, name: string): Promise<FileIntakeResult> {
-  return session.k.withFederation(session.federation, async (trx) => {
-    const f = await trx.selectFrom('intake_files').selectAll().where(inBoundFederation()).where('file_id', '=', fileId).executeTakeFirstOrThrow();
-    const counts = await trx.selectFrom('claim_findings').select(['code', (eb) => eb.fn.countAll<number>().as('n')])
-      .where(inBoundFederation()).where('file_id', '=', fileId).groupBy('code').execute();
-    const errors = (typeof f.errors === 'string' ? JSON.parse(f.errors) : f.errors) as FileError[];
-    const findings: Record<string, number> = {};
-    for (const c of counts) findings[c.code] = Number(c.n);
-    for (const e of errors) findings[e.code] = (findings[e.code] ?? 0) + 1;
-    return {
-      file: name, sha256: f.sha256, status: f.status === 'refused' ? 'refused' : 'accepted', provider: f.provider_code ?? undefined,
-      claims: f.claims, accepted: f.accepted, acceptedWithFindings: f.accepted_with_findings, returned: f.returned,
-      duplicates: f.duplicates, outOfPrefecture: f.out_of_prefecture, errors, findings,
-    };
-  });
+export async function fileResult(trx: Kysely<Schema>, fileId: number, name: string): Promise<FileIntakeResult> {
+  const f = await trx.selectFrom('intake_files').selectAll().where(inBoundFederation()).where('file_id', '=', fileId).executeTakeFirstOrThrow();
+  const counts = await trx.selectFrom('claim_findings').select(['code', (eb) => eb.fn.countAll<number>().as('n')])
+    .where(inBoundFederation()).where('file_id', '=', fileId).groupBy('code').execute();
+  const errors = (typeof f.errors === 'string' ? JSON.parse(f.errors) : f.errors) as FileError[];
+  const findings: Record<string, number> = {};
+  for (const c of counts) findings[c.code] = Number(c.n);
+  for (const e of errors) findings[e.code] = (findings[e.code] ?? 0) + 1;
+  return {
+    file: name, sha256: f.sha256, status: f.status === 'refused' ? 'refused' : 'accepted', provider: f.provider_code ?? undefined,
+    claims: f.claims, accepted: f.accepted, acceptedWithFindings: f.accepted_with_findings, returned: f.returned,
+    duplicates: f.duplicates, outOfPrefecture: f.out_of_prefecture, errors, findings,
+  };
 }

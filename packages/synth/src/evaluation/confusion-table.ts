@@ -85,13 +85,22 @@ export function confusionTable(truth: readonly GroundTruthEntry[], claims: Itera
   return { rows: [...rows.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)), cleanClaims, falseFindings, falseFindingCodes };
 }
 
+/** Columns as a terminal shows them: East Asian wide characters take two. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));
+
 /** The table as text, in Japanese, for the demo and the benchmark. */
 export function formatConfusionTable(t: ConfusionTable): string[] {
-  const out = ['  種類                                         埋込  検出  再現率'];
+  const labelWidth = Math.max(20, ...t.rows.map((r) => width(r.label)));
+  const out = [`${pad('誤りの種類', labelWidth)}  埋込  検出  再現率  kind`];
   for (const r of t.rows) {
-    out.push(`  ${`${r.kind}（${r.label}）`.padEnd(40, '　').slice(0, 40)} ${String(r.planted).padStart(5)} ${String(r.found).padStart(5)}  ${r.planted ? ((100 * r.found) / r.planted).toFixed(1) : '-'}%`);
+    out.push(`${pad(r.label, labelWidth)} ${String(r.planted).padStart(5)} ${String(r.found).padStart(5)}  ${(r.planted ? (100 * r.found) / r.planted : 0).toFixed(1).padStart(5)}%  ${r.kind}`);
   }
   const total = t.rows.reduce((a, r) => ({ p: a.p + r.planted, f: a.f + r.found }), { p: 0, f: 0 });
-  out.push(`  合計 ${total.f}/${total.p}・誤りのないレセプト ${t.cleanClaims.toLocaleString()}件のうち指摘あり ${t.falseFindings}件${t.falseFindings ? `（${Object.entries(t.falseFindingCodes).map(([c, n]) => `${c} ${n}`).join('、')}）` : ''}`);
+  out.push(`合計 ${total.f}/${total.p}・誤りのないレセプト ${t.cleanClaims.toLocaleString()}件のうち指摘あり ${t.falseFindings}件${t.falseFindings ? `（${Object.entries(t.falseFindingCodes).map(([c, n]) => `${c} ${n}`).join('、')}）` : ''}`);
   return out;
 }
