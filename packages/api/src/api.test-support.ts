@@ -12,7 +12,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(engine: Engine = 'pglite'): Promise<TestServer> {
+export async function startTestServer(engine: Engine = 'pglite', maxFileBytes?: number): Promise<TestServer> {
   const k = await createTestDatabase(engine);
   const logs: string[] = [];
   const stream = new Writable({
@@ -21,7 +21,7 @@ export async function startTestServer(engine: Engine = 'pglite'): Promise<TestSe
       done();
     },
   });
-  const app = buildServer({ k, logger: { level: 'debug', stream } });
+  const app = buildServer({ k, logger: { level: 'debug', stream }, ...(maxFileBytes ? { maxFileBytes } : {}) });
   await app.ready();
   return {
     k,

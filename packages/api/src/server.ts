@@ -7,11 +7,14 @@ import type { KokuhoDb } from '@kokuho/store';
 import { API_ERRORS, ApiError, codeOfFastifyError, errorBody } from './api-errors.ts';
 import { claimFilesRoute, MAX_FILE_BYTES } from './routes/claim-files.ts';
 import { healthRoute } from './routes/health.ts';
+import { receiveToFile } from './upload-to-file.ts';
 
 export interface ServerOptions {
   k: KokuhoDb;
   /** fastify's pino options (true: defaults at level info); off unless given. */
   logger?: FastifyServerOptions['logger'];
+  /** Largest upload accepted (default MAX_FILE_BYTES, 512 MB). */
+  maxFileBytes?: number;
 }
 
 /** Credentials and claim contents (personal data) never reach the log, whatever the caller's options. */
@@ -20,8 +23,10 @@ const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.bo
 export function buildServer(opts: ServerOptions): FastifyInstance {
   const app = Fastify({ logger: withRedaction(opts.logger) });
 
-  // The UKE file as sent: no decoding here, the intake reads CP932 itself.
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_req, body, done) => done(null, body));
+  // The UKE file as sent, streamed to a temporary file (no decoding here: intake reads CP932 itself).
+  app.addContentTypeParser('application/octet-stream', (_req, payload, done) => {
+    receiveToFile(payload, opts.maxFileBytes ?? MAX_FILE_BYTES).then((f) => done(null, f), (e: Error) => done(e));
+  });
   app.decorateRequest('principal', undefined);
 
   app.setErrorHandler((err: FastifyError | ApiError, req, reply) => {

@@ -12,8 +12,9 @@ import type { KokuhoDb } from '@kokuho/store';
 import { intakeFile, type FileStatus } from '@kokuho/store/intake';
 import { ApiError, errorBody } from '../api-errors.ts';
 import { authenticate } from '../authenticate.ts';
+import { removeUpload, type UploadedFile } from '../upload-to-file.ts';
 
-/** A month of a large hospital is far below this; the whole file is held in memory for intake. */
+/** A month of a large hospital is far below this; the body is streamed to disk (upload-to-file.ts). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 const STATUS_OF: Record<FileStatus, number> = { accepted: 201, duplicate: 200, refused: 422 };
@@ -40,15 +41,15 @@ export function claimFilesRoute(app: FastifyInstance, k: KokuhoDb): void {
       const principal = req.principal;
       if (!principal || principal.role !== 'provider' || !principal.provider) throw new ApiError('FORBIDDEN');
       const { month, replace, name } = uploadParams.get(req)!;
-      if (req.body !== undefined && !Buffer.isBuffer(req.body)) throw new ApiError('UNSUPPORTED_MEDIA_TYPE');
-      const bytes = req.body as Buffer | undefined;
-      if (!bytes?.length) throw new ApiError('EMPTY_BODY');
-
-      const result = await intakeFile(
-        k,
-        { name, bytes },
-        { federation: principal.federation, month, replace, expectProvider: principal.provider },
-      );
+      const upload = req.body as UploadedFile | undefined;
+      if (upload !== undefined && typeof upload.path !== 'string') throw new ApiError('UNSUPPORTED_MEDIA_TYPE');
+      let result;
+      try {
+        if (!upload?.bytes) throw new ApiError('EMPTY_BODY');
+        result = await intakeFile(k, { name, path: upload.path }, { federation: principal.federation, month, replace, expectProvider: principal.provider });
+      } finally {
+        if (upload) await removeUpload(upload.path);
+      }
       const status = STATUS_OF[result.status];
       req.log.info(
         { tokenId: principal.tokenId, provider: principal.provider, file: result.file, sha256: result.sha256, status: result.status, claims: result.claims },

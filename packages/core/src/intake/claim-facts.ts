@@ -5,6 +5,7 @@
  */
 import { compactToIsoDate, compactToYearMonth, isValidIsoDate, warekiToIsoDate, warekiToYearMonth, type IsoDate, type YearMonth } from '../common/dates.ts';
 import { recordLine } from '../uke/record-fields.ts';
+import { normalizeCardText } from '../registry/insurance-card.ts';
 import type { UkeClaim, UkeGenericClaim, UkeGenericRecord, UkeKind } from '../uke/types.ts';
 
 export interface ClaimFacts {
@@ -64,7 +65,7 @@ export function medicalFacts(c: UkeClaim): ClaimFacts {
   const mainSn = c.sn.find((s) => s.payerType === '1') ?? c.sn[0];
   return {
     kind: c.dpc ? 'dpc' : 'medical',
-    receiptNumber: re.receiptNumber,
+    receiptNumber: receiptNumberOf(re.receiptNumber),
     receiptType: re.receiptType,
     serviceMonth,
     birthDate: isValidIsoDate(re.birthDate) ? re.birthDate : undefined,
@@ -81,6 +82,9 @@ export function medicalFacts(c: UkeClaim): ClaimFacts {
 
 const finite = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) ? n : undefined);
 
+/** レセプト番号 is up to 6 digits; an unreadable one (the claim carries its UKE error) is kept as 0. */
+const receiptNumberOf = (n: number | undefined): number => (n !== undefined && Number.isSafeInteger(n) && n >= 0 && n <= 999_999 ? n : 0);
+
 /** 調剤 / 歯科: RE, HO, KO and SN share the 医科 positions (pharmacy-layouts.ts, dental-layouts.ts). */
 export function genericFacts(kind: UkeKind, c: UkeGenericClaim): ClaimFacts {
   const re = c.records.find((r) => r.id === 'RE');
@@ -90,7 +94,7 @@ export function genericFacts(kind: UkeKind, c: UkeGenericClaim): ClaimFacts {
   const serviceMonth = toMonth(re?.raw[3]);
   return {
     kind,
-    receiptNumber: digits(re?.raw[1]) ?? 0,
+    receiptNumber: receiptNumberOf(digits(re?.raw[1])),
     receiptType: re?.raw[2] ?? '',
     serviceMonth,
     birthDate: toDate(re?.raw[6]),
@@ -119,8 +123,14 @@ function dispensingDays(month: YearMonth | undefined, records: readonly UkeGener
   return [...days].filter(isValidIsoDate).sort();
 }
 
-/** Who the claim is for, as the duplicate key sees it: insurer and card, or first 公費 and 受給者番号. */
+/**
+ * Who the claim is for, as the duplicate key sees it: insurer and card (as the registry compares
+ * them: NFKC, no spaces, so that `１２３` and `123` are one card), or first 公費 and 受給者番号.
+ */
 export function patientKey(f: ClaimFacts): string {
-  const payer = f.ho ? `${f.ho.insurerNumber}|${f.ho.symbol}|${f.ho.number}|${f.branch}` : `${f.ko[0]?.payerNumber ?? ''}|${f.ko[0]?.beneficiaryNumber ?? ''}`;
+  const n = normalizeCardText;
+  const payer = f.ho
+    ? `${n(f.ho.insurerNumber)}|${n(f.ho.symbol)}|${n(f.ho.number)}|${n(f.branch)}`
+    : `${n(f.ko[0]?.payerNumber ?? '')}|${n(f.ko[0]?.beneficiaryNumber ?? '')}`;
   return `${payer}|${f.birthDate ?? ''}`;
 }

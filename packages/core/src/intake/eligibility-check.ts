@@ -41,9 +41,12 @@ function daysOfMonth(month: YearMonth): IsoDate[] {
  * `registryHasInsurer`: the insurer's coverage is known here; for an insurer of another prefecture
  * whose registry is not held, nothing can be said (its own federation checks it).
  */
-export function checkEligibility(f: ClaimFacts, periods: readonly EligibilityPeriod[], registryHasInsurer: boolean): EligibilityResult {
+export function checkEligibility(
+  f: ClaimFacts, all: readonly EligibilityPeriod[], registryHasInsurer: boolean, birthDateOf?: (personId: string) => string | undefined,
+): EligibilityResult {
   const card = claimCard(f);
   if (!card || !f.serviceMonth || card.number === '') return { finding: undefined, personId: undefined };
+  const periods = card.branch === '' ? byBirthDate(all, f.birthDate, birthDateOf) : all;
   const q = (on: IsoDate): EligibilityOutcome => resolveEligibility({ insurerNumber: card.insurerNumber, card: { symbol: card.symbol, number: card.number, branch: card.branch }, on }, periods);
   let days = f.treatmentDays;
   if (days.length === 0) {
@@ -63,6 +66,18 @@ export function checkEligibility(f: ClaimFacts, periods: readonly EligibilityPer
     return { finding, personId: 'period' in o ? o.period.personId : undefined };
   }
   return { finding: undefined, personId };
+}
+
+/**
+ * Without 枝番 a household card designates every member: the claim's 生年月日 picks the one it is
+ * for, when that leaves exactly one person (twins stay ambiguous, ELG-E002).
+ */
+function byBirthDate(periods: readonly EligibilityPeriod[], birth: string | undefined, birthDateOf?: (personId: string) => string | undefined): readonly EligibilityPeriod[] {
+  if (!birth || !birthDateOf) return periods;
+  const persons = new Set(periods.map((p) => p.personId));
+  if (persons.size < 2) return periods;
+  const same = [...persons].filter((id) => birthDateOf(id) === birth);
+  return same.length === 1 ? periods.filter((p) => p.personId === same[0]) : periods;
 }
 
 function detailOf(o: Exclude<EligibilityOutcome, { eligible: true }>, day: IsoDate): string {

@@ -26,6 +26,8 @@ export interface ClaimContext {
   insurerRegistered: (insurerNumber: string) => boolean;
   /** Every period of the persons the claim's card designates. */
   periods: readonly EligibilityPeriod[];
+  /** 生年月日 of those persons, when known: picks the family member of a card without 枝番. */
+  birthDateOf?: (personId: string) => string | undefined;
 }
 
 export interface ClaimEvaluation {
@@ -53,7 +55,7 @@ export function evaluateClaim(facts: ClaimFacts, medical: UkeClaim | undefined, 
     if (!registered && !clerical.outOfPrefecture) {
       findings.push(claimFinding('INT-C002', facts.ho.line, 'HO', 'insurerNumber', insurer.value.value));
     } else {
-      const e = checkEligibility(facts, ctx.periods, registered);
+      const e = checkEligibility(facts, ctx.periods, registered, ctx.birthDateOf);
       if (e.finding) findings.push(e.finding);
       personId = e.personId;
     }

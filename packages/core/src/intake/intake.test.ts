@@ -115,6 +115,17 @@ describe('eligibility (資格点検) on the days of treatment', () => {
       if (code) assert.equal(r.finding?.line, 3);
     });
   }
+  it('without 枝番 a household card is ambiguous (ELG-E002) unless the birth date picks the member', () => {
+    const noBranch: ClaimFacts = { ...f, branch: '' };
+    const family = [p({}), p({ personId: 'P2', card: { ...card, branch: '04' } })];
+    assert.equal(checkEligibility(noBranch, family, true).finding?.code, 'ELG-E002');
+    const births: Record<string, string> = { P1: '2014-08-01', P2: '1980-03-03' };
+    const r = checkEligibility(noBranch, family, true, (id) => births[id]);
+    assert.equal(r.finding, undefined);
+    assert.equal(r.personId, 'P1');
+    assert.equal(checkEligibility(noBranch, family, true, () => '2014-08-01').finding?.code, 'ELG-E002', 'twins stay ambiguous');
+  });
+
   it('a claim without days is eligible when covered on some day of the month', () => {
     const noDays: ClaimFacts = { ...f, treatmentDays: [] };
     assert.equal(checkEligibility(noDays, [p({ lostOn: '2025-05-10' })], true).finding, undefined);

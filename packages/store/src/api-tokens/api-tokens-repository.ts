@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { isPrefectureCode, type FederationCode } from '@kokuho/core/common';
-import type { KokuhoDb } from '../db/database.ts';
+import { APP_ROLE, type KokuhoDb } from '../db/database.ts';
 import type { ApiTokenRole } from './api-token-tables.ts';
 
 /** Recognisable in logs, config files and secret scanners. */
@@ -58,14 +58,21 @@ export async function issueApiToken(k: KokuhoDb, input: IssueApiTokenInput): Pro
 /** The principal of a live token, or undefined for a malformed, unknown or revoked secret. */
 export async function verifyApiToken(k: KokuhoDb, secret: string): Promise<ApiPrincipal | undefined> {
   if (!SECRET_FORMAT.test(secret)) return undefined;
-  // The federation is what we are about to learn, so this single lookup uses the unrestricted
-  // handle; everything the request does afterwards runs bound to the federation found here.
-  const row = await k.db
-    .selectFrom('api_tokens')
-    .select(['federation_code', 'token_id', 'provider_code', 'role'])
-    .where('token_hash', '=', hashApiSecret(secret))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  // The federation is what we are about to learn, so this lookup cannot bind one. It runs as the
+  // application role like every bound transaction, and declares the hash it looks for: the policy
+  // api_tokens_by_hash (migration 0005) then shows that row alone, whoever owns the table. The
+  // unrestricted handle would see nothing where the owner is no superuser (FORCE row security).
+  const hash = hashApiSecret(secret);
+  const row = await k.db.transaction().execute(async (trx) => {
+    await sql`select set_config('kokuho.token_hash', ${hash}, true)`.execute(trx);
+    await sql.raw(`set local role ${APP_ROLE}`).execute(trx);
+    return trx
+      .selectFrom('api_tokens')
+      .select(['federation_code', 'token_id', 'provider_code', 'role'])
+      .where('token_hash', '=', hash)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+  });
   if (!row || !isPrefectureCode(row.federation_code)) return undefined;
   return { federation: row.federation_code, provider: row.provider_code ?? undefined, role: row.role, tokenId: row.token_id };
 }

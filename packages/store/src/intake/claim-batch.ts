@@ -15,6 +15,7 @@ import { eligibilityPeriodFromRow } from '../registry/eligibility-repository.ts'
 import { inBoundFederation } from '../registry/bound-federation.ts';
 import type { IntakeSession } from './intake-session.ts';
 import { insertClaims, insertFindings } from './insert-rows.ts';
+import { placeClaim, type HeldClaim, type PlacementContext } from './claim-placement.ts';
 import type { ClaimTable, ClaimFindingTable, ClaimState } from './intake-tables.ts';
 
 export interface PendingClaim {
@@ -42,59 +43,54 @@ export interface BatchCounts {
 
 export const zeroCounts = (): BatchCounts => ({ accepted: 0, acceptedWithFindings: 0, returned: 0, duplicates: 0, outOfPrefecture: 0 });
 
-interface HeldClaim {
-  file_id: number;
-  seq: number;
-  state: string;
-  outcome: string;
-  receipt_number: number;
-  patient_key: string;
-  service_month: string;
-  content_sha256: string;
-}
 
 export async function writeBatch(session: IntakeSession, run: FileRun, batch: readonly PendingClaim[]): Promise<BatchCounts> {
   await session.ensureMonths(new Set(batch.flatMap((c) => (c.facts.serviceMonth && c.facts.serviceMonth <= run.month ? [c.facts.serviceMonth] : []))));
   return session.k.withFederation(session.federation, async (trx) => {
+    // A batch commits with its progress mark: if the server loses the last commits in a crash, the
+    // mark goes back with them and the batch is redone, so the commit need not wait for the disk.
+    await sql`set local synchronous_commit = off`.execute(trx);
     const periodsByCard = await periodsOfCards(trx, batch.map((c) => c.facts));
     const held = await heldClaims(trx, run, batch.map((c) => c.facts));
     const counts = zeroCounts();
     const claimRows: ClaimTable[] = [];
     const findingRows: ClaimFindingTable[] = [];
-    const seenInBatch = new Set<string>();
+    const mine = [...held.values()].flat().filter((h) => h.file_id === run.fileId && h.state !== 'superseded');
+    const place: PlacementContext = {
+      fileId: run.fileId,
+      replaces: run.replaces,
+      inFile: new Map(mine.map((h) => [`${h.service_month}|${h.patient_key}|${h.receipt_number}`, h.content_sha256])),
+      taken: new Set(mine.flatMap((h) => (h.supersedes_file !== null ? [`${h.supersedes_file}:${h.supersedes_seq}`] : []))),
+    };
     for (const c of batch) {
       const f = c.facts;
       const key = `${f.serviceMonth ?? ''}|${patientKey(f)}`;
       const fullKey = `${key}|${f.receiptNumber}`;
       const contentSha = createHash('sha256').update(f.body).digest('hex');
-      const same = (held.get(key) ?? []).filter((h) => h.receipt_number === f.receiptNumber && !run.replaces.includes(h.file_id));
-      // Pending rows of this very file are claims of earlier batches: a repeat inside the file.
-      if (seenInBatch.has(fullKey) || same.some((h) => h.content_sha256 === contentSha || (h.file_id === run.fileId && h.state === 'pending'))) {
+      const placement = placeClaim(f, fullKey, contentSha, held.get(key) ?? [], place);
+      if (placement.kind === 'duplicate') {
         counts.duplicates++;
         continue;
       }
-      seenInBatch.add(fullKey);
+      if (!place.inFile.has(fullKey)) place.inFile.set(fullKey, contentSha);
       const card = claimCard(f);
+      const found = card ? periodsByCard.get(cardKey(card.insurerNumber, card.number, card.symbol)) : undefined;
       const ev = evaluateClaim(f, c.medical, c.errors, {
         federation: session.federation,
         month: run.month,
         snapshotFor: (m) => (m <= run.month ? session.snapshotFor(m) : undefined),
         lastInForce: session.lastInForce,
         insurerRegistered: session.insurerRegistered,
-        periods: card ? periodsByCard.get(cardKey(card.insurerNumber, card.number, card.symbol)) ?? [] : [],
+        periods: found?.periods ?? [],
+        birthDateOf: (personId) => found?.birthDates.get(personId),
       });
       const findings: ClaimFinding[] = ev.findings;
-      let state: ClaimState = 'pending';
-      // The same claim accepted before with other content: refused unless that one was returned (再請求).
-      if (same.some((h) => h.state === 'current' && h.outcome !== 'returned')) {
-        findings.push(claimFinding('INT-C001', f.reLine, 'RE', 'receiptNumber', `レセプト番号 ${f.receiptNumber}`));
-        state = 'rejected';
-      }
-      const outcome = state === 'rejected' ? 'returned' : ev.outcome;
-      // 再請求: the latest returned claim of this patient and month at this provider, from another file.
-      const resubmitted = state === 'rejected' ? undefined : (held.get(key) ?? [])
-        .filter((h) => h.state === 'current' && h.outcome === 'returned' && h.file_id !== run.fileId && !run.replaces.includes(h.file_id))
-        .sort((a, b) => b.file_id - a.file_id)[0];
+      // The same key with other content, accepted before or earlier in this file: refused, kept for the 受付結果.
+      const state: ClaimState = placement.conflict ? 'rejected' : 'pending';
+      if (placement.conflict) findings.push(claimFinding('INT-C001', f.reLine, 'RE', 'receiptNumber', `レセプト番号 ${f.receiptNumber}`));
+      const outcome = placement.conflict ? 'returned' : ev.outcome;
+      const resubmitted = placement.supersedes;
+      if (resubmitted) place.taken.add(`${resubmitted.file}:${resubmitted.seq}`);
       counts[outcome]++;
       if (ev.outOfPrefecture) counts.outOfPrefecture++;
       claimRows.push({
@@ -104,7 +100,7 @@ export async function writeBatch(session: IntakeSession, run: FileRun, batch: re
         insurer_prefecture: ev.insurerPrefecture ?? null, out_of_prefecture: ev.outOfPrefecture, person_id: ev.personId ?? null,
         birth_date: f.birthDate ?? null, total_points: f.totalPoints ?? null, first_line: f.lines.first, last_line: f.lines.last,
         content_sha256: contentSha, body: f.body, superseded_by_file: null,
-        supersedes_file: resubmitted?.file_id ?? null, supersedes_seq: resubmitted?.seq ?? null,
+        supersedes_file: resubmitted?.file ?? null, supersedes_seq: resubmitted?.seq ?? null,
       });
       findings.forEach((x, n) => findingRows.push({
         federation_code: session.federation, file_id: run.fileId, seq: c.seq, n, code: x.code, severity: x.severity,
@@ -136,28 +132,36 @@ export async function advanceFile(trx: Transaction<Schema>, fileId: number, clai
 
 const cardKey = (insurer: string, number: string, symbol: string): string => `${insurer}|${number}|${symbol}`;
 
+interface CardPersons {
+  periods: EligibilityPeriod[];
+  /** 生年月日 of each person: tells family members apart when a claim has no 枝番 */
+  birthDates: Map<string, string>;
+}
+
 /** Every period of every person a card of the batch designates, by card. */
-async function periodsOfCards(trx: Kysely<Schema>, facts: readonly ClaimFacts[]): Promise<Map<string, EligibilityPeriod[]>> {
+async function periodsOfCards(trx: Kysely<Schema>, facts: readonly ClaimFacts[]): Promise<Map<string, CardPersons>> {
   const cards = new Map<string, { i: string; n: string; s: string }>();
   for (const f of facts) {
     const c = claimCard(f);
     if (c && c.number) cards.set(cardKey(c.insurerNumber, c.number, c.symbol), { i: c.insurerNumber, n: c.number, s: c.symbol });
   }
-  const out = new Map<string, EligibilityPeriod[]>();
+  const out = new Map<string, CardPersons>();
   if (cards.size === 0) return out;
   const list = [...cards.values()];
-  const rows = await sql<Schema['eligibility_periods'] & { q_i: string; q_n: string; q_s: string }>`
-    select e.*, p.q_i, p.q_n, p.q_s from eligibility_periods e
+  const rows = await sql<Schema['eligibility_periods'] & { q_i: string; q_n: string; q_s: string; person_birth: string | null }>`
+    select e.*, p.q_i, p.q_n, p.q_s, ip.birth_date as person_birth from eligibility_periods e
     join (select distinct m.federation_code, m.person_id, q.i as q_i, q.n as q_n, q.s as q_s
           from unnest(${list.map((c) => c.i)}::text[], ${list.map((c) => c.n)}::text[], ${list.map((c) => c.s)}::text[]) as q(i, n, s)
           join eligibility_periods m on m.insurer_number = q.i and m.card_number = q.n and m.card_symbol = q.s
           where m.federation_code = current_setting('kokuho.federation', true)::char(2)) p
-      on p.federation_code = e.federation_code and p.person_id = e.person_id`.execute(trx);
+      on p.federation_code = e.federation_code and p.person_id = e.person_id
+    left join insured_persons ip on ip.federation_code = e.federation_code and ip.person_id = e.person_id`.execute(trx);
   for (const r of rows.rows) {
     const k = cardKey(r.q_i, r.q_n, r.q_s);
-    const list2 = out.get(k) ?? [];
-    list2.push(eligibilityPeriodFromRow(r));
-    out.set(k, list2);
+    let c = out.get(k);
+    if (!c) out.set(k, (c = { periods: [], birthDates: new Map() }));
+    c.periods.push(eligibilityPeriodFromRow(r));
+    if (r.person_birth) c.birthDates.set(r.person_id, r.person_birth);
   }
   return out;
 }
@@ -168,11 +172,12 @@ async function heldClaims(trx: Kysely<Schema>, run: FileRun, facts: readonly Cla
   for (const f of facts) keys.set(`${f.serviceMonth ?? ''}|${patientKey(f)}`, { m: f.serviceMonth ?? '0000-00', p: patientKey(f) });
   const list = [...keys.values()];
   const rows = await sql<HeldClaim>`
-    select c.file_id, c.seq, c.state, c.outcome, c.receipt_number, c.patient_key, c.service_month, c.content_sha256
+    select c.file_id, c.seq, c.state, c.outcome, c.receipt_number, c.patient_key, c.service_month, c.content_sha256, c.supersedes_file, c.supersedes_seq
     from unnest(${list.map((k) => k.m)}::text[], ${list.map((k) => k.p)}::text[]) as q(m, p)
     join claims c on c.service_month = q.m and c.patient_key = q.p
     where c.federation_code = current_setting('kokuho.federation', true)::char(2)
-      and c.provider_code = ${run.providerCode} and c.state in ('current', 'pending')`.execute(trx);
+      and c.provider_code = ${run.providerCode}
+      and (c.state = 'current' or (c.state in ('pending', 'rejected') and c.file_id = ${run.fileId}))`.execute(trx);
   const out = new Map<string, HeldClaim[]>();
   for (const r of rows.rows) {
     const k = `${r.service_month}|${r.patient_key}`;

@@ -20,6 +20,8 @@ interface FileRow {
   file_id: number;
   status: string;
   claims_done: number;
+  provider_code: string | null;
+  replace_earlier: boolean;
 }
 
 export async function intakeFileInSession(session: IntakeSession, source: ClaimFileSource, opts: IntakeOptions): Promise<FileIntakeResult> {
@@ -27,20 +29,26 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
   const { k, federation } = session;
   // One transaction finds the file (done, or to resume) or registers it.
   const { existing, fileId } = await k.withFederation(federation, async (trx) => {
-    const found = await trx.selectFrom('intake_files').select(['file_id', 'status', 'claims_done'])
+    const found = await trx.selectFrom('intake_files').select(['file_id', 'status', 'claims_done', 'provider_code', 'replace_earlier'])
       .where(inBoundFederation()).where('sha256', '=', src.sha256).where('status', 'in', ['receiving', 'accepted'])
       .executeTakeFirst() as FileRow | undefined;
     if (found) return { existing: found, fileId: found.file_id };
     const r = await trx.insertInto('intake_files')
-      .values({ federation_code: federation, sha256: src.sha256, service_month: opts.month, file_name: src.name, bytes: src.bytes, status: 'receiving', replace_earlier: opts.replace ?? false })
+      .values({ federation_code: federation, sha256: src.sha256, service_month: opts.month, file_name: src.name, bytes: src.bytes, status: 'receiving', replace_earlier: opts.replace ?? false, provider_code: opts.expectProvider ?? null })
       .returning('file_id').executeTakeFirstOrThrow();
     return { existing: undefined, fileId: r.file_id };
   });
+  // These bytes, received from another provider: refused without a word about that file.
+  if (existing && opts.expectProvider !== undefined && existing.provider_code !== null && existing.provider_code !== opts.expectProvider) {
+    return refusedUnstored(src.name, src.sha256, opts.expectProvider, fileError('INT-F006', 1, '', 'providerCode', `送信元 ${opts.expectProvider}`));
+  }
   if (existing?.status === 'accepted') {
     const r = await k.withFederation(federation, (trx) => fileResult(trx, existing.file_id, src.name));
     return { ...r, status: 'duplicate', accepted: 0, acceptedWithFindings: 0, returned: 0, outOfPrefecture: 0, duplicates: r.claims, findings: {} };
   }
   const resumeAfter = existing?.claims_done ?? 0;
+  // A resumed file keeps what it was received as (a re-send or not), whatever this run says.
+  const replace = existing ? existing.replace_earlier : opts.replace ?? false;
 
   let header: FileHeader | undefined;
   let kind: UkeKind | undefined;
@@ -62,56 +70,66 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
     inflight.catch(() => {}); // awaited at the next flush; this only keeps Node from calling it unhandled meanwhile
   };
 
-  for await (const ev of parseUke(src.chunks(), { fileName: src.name })) {
-    switch (ev.type) {
-      case 'header': {
-        kind = ev.kind;
-        header = readHeader(ev.kind, ev.record);
-        const providerCode = providerCodeOf(header);
-        refusal.push(...structuralErrors(ev.errors), ...headerErrors(header, {
-          federation, month: opts.month, expectProvider: opts.expectProvider,
-          providerKnown: providerCode !== undefined && session.providerRegistered(providerCode),
-        }));
-        if (refusal.length === 0 && providerCode) {
-          run = { fileId, month: opts.month, providerCode, replaces: opts.replace ? await earlierFiles(session, providerCode, opts.month, fileId) : [] };
+  try {
+    for await (const ev of parseUke(src.chunks(), { fileName: src.name })) {
+      switch (ev.type) {
+        case 'header': {
+          kind = ev.kind;
+          header = readHeader(ev.kind, ev.record);
+          const providerCode = providerCodeOf(header);
+          refusal.push(...structuralErrors(ev.errors), ...headerErrors(header, {
+            federation, month: opts.month, expectProvider: opts.expectProvider,
+            providerKnown: providerCode !== undefined && session.providerRegistered(providerCode),
+          }));
+          if (refusal.length === 0 && providerCode) {
+            run = { fileId, month: opts.month, providerCode, replaces: replace ? await earlierFiles(session, providerCode, opts.month, src.name, fileId) : [] };
+          }
+          break;
         }
-        break;
+        case 'claim':
+        case 'genericClaim': {
+          seq++;
+          const first = ev.claim.lines.first;
+          // The reader reports records it cannot place (an unknown record id) between claims; those
+          // inside this claim's lines are this claim's, earlier ones belong to the file.
+          const own = orphans.filter((e) => e.line >= first);
+          refusal.push(...structuralErrors(orphans.filter((e) => e.line < first)));
+          orphans = [];
+          if (!run || seq <= resumeAfter || refusal.length) break;
+          const facts = ev.type === 'claim' ? medicalFacts(ev.claim) : genericFacts(ev.kind, ev.claim);
+          batch.push({ seq, facts, medical: ev.type === 'claim' ? ev.claim : undefined, errors: [...ev.errors, ...own] });
+          if (batch.length >= (opts.batchSize ?? BATCH)) await flush();
+          break;
+        }
+        case 'errors':
+          orphans.push(...ev.errors);
+          break;
+        case 'trailer':
+        case 'end':
+          refusal.push(...structuralErrors([...orphans, ...ev.errors]));
+          orphans = [];
+          break;
       }
-      case 'claim':
-      case 'genericClaim': {
-        seq++;
-        const first = ev.claim.lines.first;
-        // The reader reports records it cannot place (an unknown record id) between claims; those
-        // inside this claim's lines are this claim's, earlier ones belong to the file.
-        const own = orphans.filter((e) => e.line >= first);
-        refusal.push(...structuralErrors(orphans.filter((e) => e.line < first)));
-        orphans = [];
-        if (!run || seq <= resumeAfter || refusal.length) break;
-        const facts = ev.type === 'claim' ? medicalFacts(ev.claim) : genericFacts(ev.kind, ev.claim);
-        batch.push({ seq, facts, medical: ev.type === 'claim' ? ev.claim : undefined, errors: [...ev.errors, ...own] });
-        if (batch.length >= (opts.batchSize ?? BATCH)) await flush();
-        break;
-      }
-      case 'errors':
-        orphans.push(...ev.errors);
-        break;
-      case 'trailer':
-      case 'end':
-        refusal.push(...structuralErrors([...orphans, ...ev.errors]));
-        orphans = [];
-        break;
     }
+  } catch (e) {
+    // A batch may still be on its way: let it end (committed or not) before the error goes up.
+    await inflight.catch(() => {});
+    throw e;
   }
   if (!header) refusal.push(fileError('INT-F001', 1, '', ''));
   else if (seq === 0) refusal.push(fileError('INT-F007', 0, '', ''));
   if (refusal.length === 0) await flush();
   await inflight;
-  return finish(session, src.name, fileId, run, seq, refusal, kind, header ? providerCodeOf(header) : undefined);
+  return finish(session, src.name, fileId, run, seq, refusal, kind, opts.expectProvider ?? (header ? providerCodeOf(header) : undefined));
 }
 
-async function earlierFiles(session: IntakeSession, providerCode: string, month: string, fileId: number): Promise<number[]> {
+/**
+ * The files a re-send replaces: the provider's accepted files of the month under the same name
+ * (another volume, or the 入院 file beside the 外来 one, stays).
+ */
+async function earlierFiles(session: IntakeSession, providerCode: string, month: string, name: string, fileId: number): Promise<number[]> {
   const rows = await session.k.withFederation(session.federation, (trx) => trx.selectFrom('intake_files').select('file_id')
-    .where(inBoundFederation()).where('provider_code', '=', providerCode).where('service_month', '=', month)
+    .where(inBoundFederation()).where('provider_code', '=', providerCode).where('service_month', '=', month).where('file_name', '=', name)
     .where('status', '=', 'accepted').where('file_id', '<>', fileId).execute());
   return rows.map((r) => r.file_id);
 }
@@ -148,6 +166,13 @@ async function finish(
     await self('intake_files').set({ status: 'accepted', claims, errors: '[]', completed_at: sql`now()`, kind: kind ?? null, provider_code: run.providerCode }).execute();
     return fileResult(trx, fileId, name);
   });
+}
+
+function refusedUnstored(file: string, sha256: string, provider: string, error: FileError): FileIntakeResult {
+  return {
+    file, sha256, status: 'refused', provider, claims: 0, accepted: 0, acceptedWithFindings: 0, returned: 0, duplicates: 0, outOfPrefecture: 0,
+    errors: [error], findings: { [error.code]: 1 },
+  };
 }
 
 export async function fileResult(trx: Kysely<Schema>, fileId: number, name: string): Promise<FileIntakeResult> {

@@ -108,7 +108,7 @@ for (const engine of testEngines()) {
       const dup = await intakeFiles(k, [{ name: dupName, bytes: toBytes([lines[0]!, ...claim1, go([claim1])]) }], { federation: '13', month: MONTH });
       assert.equal(dup.duplicates, 1);
       assert.equal(dup.accepted + dup.returned, 0);
-      const changed = claim1.map((l) => (l.startsWith('RE,') ? l.replace(/^RE,1,/, 'RE,1,').replace(/,([^,]*)$/, ',カルテ変更') : l));
+      const changed = claim1.map((l) => (l.startsWith('RE,') ? l.split(',').map((v, i) => (i === 13 ? 'K-99' : v)).join(',') : l)); // カルテ番号等
       const conflict = await intakeFiles(k, [{ name: 'extra/CONFLICT.UKE', bytes: toBytes([lines[0]!, ...changed, go([changed])]) }], { federation: '13', month: MONTH });
       assert.equal(conflict.returned, 1);
       assert.equal(conflict.findings['INT-C001'], 1);
@@ -116,17 +116,19 @@ for (const engine of testEngines()) {
 
       // A corrected re-send of the whole file with --replace: the earlier claims are withdrawn.
       const resent = [lines[0]!, ...changed, ...lines.slice(re2)];
-      const replaced = await intakeFiles(k, [{ name: 'resent/RECEIPTC.UKE', bytes: toBytes(resent) }], { federation: '13', month: MONTH, replace: true });
+      const replaced = await intakeFiles(k, [{ name: medical.name, bytes: toBytes(resent) }], { federation: '13', month: MONTH, replace: true });
       assert.equal(replaced.filesAccepted, 1);
       const states = await k.withFederation('13', (trx) => trx.selectFrom('claims').select(['state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('state').execute());
       const byState = Object.fromEntries(states.map((r) => [r.state, Number(r.n)]));
-      assert.equal(byState.withdrawn, live, 'every claim of the earlier file is withdrawn');
+      assert.equal(byState.withdrawn, live, 'every claim of the earlier file of that name is withdrawn');
+      assert.equal(byState.rejected, 1, 'the INT-C001 claim of another file stays');
       assert.equal(byState.current, replaced.accepted + replaced.returned);
 
       // Refused files keep nothing: wrong prefecture in IR, GO total that does not match.
       const wrongPref = [lines[0]!.replace(/^IR,2,13,/, 'IR,2,14,'), ...lines.slice(1)];
       const badGo = [...lines.slice(0, -1), lines.at(-1)!.replace(/^GO,(\d+),(\d+),/, (_m, n, p) => `GO,${n},${Number(p) + 1},`)];
-      const r = await intakeFiles(k, [{ name: 'bad/PREF.UKE', bytes: toBytes(wrongPref) }, { name: 'bad/GO.UKE', bytes: toBytes(badGo) }], { federation: '13', month: MONTH });
+      // Batches of one claim: the GO file's claims are written (pending) before its end refuses it.
+      const r = await intakeFiles(k, [{ name: 'bad/PREF.UKE', bytes: toBytes(wrongPref) }, { name: 'bad/GO.UKE', bytes: toBytes(badGo) }], { federation: '13', month: MONTH, batchSize: 1 });
       assert.equal(r.filesRefused, 2);
       assert.deepEqual(r.results[0]!.errors.map((e) => e.code), ['INT-F003']);
       assert.ok(r.results[1]!.errors.some((e) => e.code === 'UKE-E061' && e.line === lines.length));

@@ -78,7 +78,6 @@ const STATEMENTS = [
   )`,
   `create unique index claims_live_key on claims (federation_code, provider_code, service_month, patient_key, receipt_number) where state = 'current'`,
   `create index claims_patient on claims (federation_code, provider_code, service_month, patient_key)`,
-  `create index claims_outcome on claims (federation_code, service_month, outcome) where state = 'current'`,
   `create table claim_findings (
     federation_code char(2) not null,
     file_id bigint not null,

@@ -3,7 +3,13 @@
  * federation leads the primary key and row-level security isolates federations.
  *  - Only the SHA-256 of the secret is kept: a copy of the table cannot be replayed as credentials.
  *  - token_hash is unique across federations because a request presents the secret alone; its
- *    lookup (verifyApiToken) is the one query that runs before the federation is known.
+ *    lookup (verifyApiToken) is the one query that runs before the federation is known. It cannot
+ *    use the unrestricted handle: FORCE row-level security binds the table owner too, and in
+ *    production the owner is no superuser. A second policy, for SELECT only and only for the
+ *    application role, shows the one row whose hash the transaction declares in `kokuho.token_hash`.
+ *    Declaring a hash takes the secret, so this reveals nothing the presenter does not already
+ *    hold; permissive policies are OR'ed, and UPDATE/DELETE still need the tenant policy.
+ *    The setting is compared as text, exactly: a cast to char(64) would truncate a longer value.
  *  - provider_code is null for federation staff (a later role); a provider's token names a
  *    provider of its own prefecture, as providers bill their own federation only.
  *  - token_id starts with the federation ('13-…'), so that revoking by id alone (the CLI) knows
@@ -11,6 +17,7 @@
  *  - Revocation sets revoked_at and keeps the row, so that who uploaded with it stays traceable.
  */
 import { sql, type Kysely } from 'kysely';
+import { APP_ROLE } from '../db/database.ts';
 import { enableTenantIsolation } from './rls.ts';
 
 const STATEMENTS = [
@@ -38,5 +45,11 @@ const STATEMENTS = [
 export async function up(db: Kysely<any>): Promise<void> {
   for (const s of STATEMENTS) await sql.raw(s).execute(db);
   await enableTenantIsolation(db, 'api_tokens');
+  await sql
+    .raw(
+      `create policy api_tokens_by_hash on api_tokens for select to ${APP_ROLE} ` +
+        `using (token_hash = current_setting('kokuho.token_hash', true))`,
+    )
+    .execute(db);
   await sql`comment on table api_tokens is 'HTTP API bearer tokens; token_hash = sha256(secret) in hex, the secret itself is never stored'`.execute(db);
 }

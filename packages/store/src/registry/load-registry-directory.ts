@@ -19,6 +19,7 @@ import {
   PROVIDER_CSV_COLUMNS,
   publicExpenseProgramFromCsv,
   RECIPIENT_CSV_COLUMNS,
+  type CsvRow,
   type PublicExpenseProgram,
 } from '@kokuho/core/registry';
 import type { KokuhoDb } from '../db/database.ts';
@@ -63,16 +64,18 @@ export async function loadRegistryDirectory(k: KokuhoDb, federation: FederationC
   const providers = source('providers.csv');
   await loadRows(k, federation, { ...providers, columns: PROVIDER_CSV_COLUMNS, fromCsv: providerFromCsv }, (p) => p, upsertProviders, tables.providers);
   await loadPublicExpensePrograms(k, federation, source('public-expense-recipients.csv'), tables.publicExpensePrograms);
+  // While households.csv is loaded, its rows also fill the lookup that gives each insured row its
+  // 世帯番号 (see HouseholdNumberLookup).
   const households = source('households.csv');
-  await loadRows(k, federation, { ...households, columns: HOUSEHOLD_CSV_COLUMNS, fromCsv: householdFromCsv }, (h) => h.household, upsertHouseholds, tables.households);
-  // A second read of households.csv gives each insured row its 世帯番号 (see HouseholdNumberLookup).
-  const lookup = new HouseholdNumberLookup(readCsvFile(households.path, households.file, HOUSEHOLD_CSV_COLUMNS, householdFromCsv));
-  try {
-    const insured = source('insured.csv');
-    await loadInsuredCsv(k, federation, insured.path, insured.file, lookup, tables);
-  } finally {
-    await lookup.close();
-  }
+  const lookup = new HouseholdNumberLookup();
+  const householdRow = (row: CsvRow) => {
+    const r = householdFromCsv(row);
+    if (r.ok) lookup.add(r.value);
+    return r;
+  };
+  await loadRows(k, federation, { ...households, columns: HOUSEHOLD_CSV_COLUMNS, fromCsv: householdRow }, (h) => h.household, upsertHouseholds, tables.households);
+  const insured = source('insured.csv');
+  await loadInsuredCsv(k, federation, insured.path, insured.file, lookup, tables);
   if (existsSync(eligibilityDir)) {
     const byPerson = readEligibilityFolder(eligibilityDir, report.events, report.files);
     await applyEligibilityEventsToStore(k, federation, byPerson, report.events);
