@@ -43,6 +43,8 @@ export interface BatchCounts {
 
 export const zeroCounts = (): BatchCounts => ({ accepted: 0, acceptedWithFindings: 0, returned: 0, duplicates: 0, outOfPrefecture: 0 });
 
+/** 診療年月 as stored: an unreadable one (the claim is returned for it) as '0000-00'. */
+const monthOf = (f: ClaimFacts): string => f.serviceMonth ?? '0000-00';
 
 export async function writeBatch(session: IntakeSession, run: FileRun, batch: readonly PendingClaim[]): Promise<BatchCounts> {
   await session.ensureMonths(new Set(batch.flatMap((c) => (c.facts.serviceMonth && c.facts.serviceMonth <= run.month ? [c.facts.serviceMonth] : []))));
@@ -55,7 +57,7 @@ export async function writeBatch(session: IntakeSession, run: FileRun, batch: re
     const counts = zeroCounts();
     const claimRows: ClaimTable[] = [];
     const findingRows: ClaimFindingTable[] = [];
-    const mine = [...held.values()].flat().filter((h) => h.file_id === run.fileId && h.state !== 'superseded');
+    const mine = [...held.values()].flat().filter((h) => h.file_id === run.fileId);
     const place: PlacementContext = {
       fileId: run.fileId,
       replaces: run.replaces,
@@ -64,7 +66,7 @@ export async function writeBatch(session: IntakeSession, run: FileRun, batch: re
     };
     for (const c of batch) {
       const f = c.facts;
-      const key = `${f.serviceMonth ?? ''}|${patientKey(f)}`;
+      const key = `${monthOf(f)}|${patientKey(f)}`;
       const fullKey = `${key}|${f.receiptNumber}`;
       const contentSha = createHash('sha256').update(f.body).digest('hex');
       const placement = placeClaim(f, fullKey, contentSha, held.get(key) ?? [], place);
@@ -95,7 +97,7 @@ export async function writeBatch(session: IntakeSession, run: FileRun, batch: re
       if (ev.outOfPrefecture) counts.outOfPrefecture++;
       claimRows.push({
         federation_code: session.federation, file_id: run.fileId, seq: c.seq, state, outcome, kind: f.kind,
-        provider_code: run.providerCode, service_month: f.serviceMonth ?? '0000-00', receipt_number: f.receiptNumber,
+        provider_code: run.providerCode, service_month: monthOf(f), receipt_number: f.receiptNumber,
         patient_key: patientKey(f), receipt_type: f.receiptType, insurer_number: f.ho?.insurerNumber.trim() || null,
         insurer_prefecture: ev.insurerPrefecture ?? null, out_of_prefecture: ev.outOfPrefecture, person_id: ev.personId ?? null,
         birth_date: f.birthDate ?? null, total_points: f.totalPoints ?? null, first_line: f.lines.first, last_line: f.lines.last,
@@ -169,7 +171,7 @@ async function periodsOfCards(trx: Kysely<Schema>, facts: readonly ClaimFacts[])
 /** Claims held (live or being received) for the batch's patients and months at this provider. */
 async function heldClaims(trx: Kysely<Schema>, run: FileRun, facts: readonly ClaimFacts[]): Promise<Map<string, HeldClaim[]>> {
   const keys = new Map<string, { m: string; p: string }>();
-  for (const f of facts) keys.set(`${f.serviceMonth ?? ''}|${patientKey(f)}`, { m: f.serviceMonth ?? '0000-00', p: patientKey(f) });
+  for (const f of facts) keys.set(`${monthOf(f)}|${patientKey(f)}`, { m: monthOf(f), p: patientKey(f) });
   const list = [...keys.values()];
   const rows = await sql<HeldClaim>`
     select c.file_id, c.seq, c.state, c.outcome, c.receipt_number, c.patient_key, c.service_month, c.content_sha256, c.supersedes_file, c.supersedes_seq
