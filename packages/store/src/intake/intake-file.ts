@@ -10,6 +10,7 @@ import { genericFacts, headerErrors, medicalFacts, providerCodeOf, readHeader, s
 import { parseUke, type UkeError, type UkeKind } from '@kokuho/core/uke';
 import { inBoundFederation } from '../registry/bound-federation.ts';
 import { writeBatch, type FileRun, type PendingClaim } from './claim-batch.ts';
+import { settleLateConflicts } from './late-conflicts.ts';
 import { openSource, type ClaimFileSource } from './file-source.ts';
 import type { IntakeSession } from './intake-session.ts';
 import type { FileIntakeResult, IntakeOptions } from './intake-types.ts';
@@ -162,7 +163,17 @@ async function finish(
       await trx.updateTable('claims').set({ state: 'superseded', superseded_by_file: fileId })
         .where(inBoundFederation()).where('file_id', '=', t.supersedes_file!).where('seq', '=', t.supersedes_seq!).where('state', '=', 'current').execute();
     }
-    await self('claims').set({ state: 'current' }).where('state', '=', 'pending').execute();
+    const goLive = () => self('claims').set({ state: 'current' }).where('state', '=', 'pending').execute();
+    await sql`savepoint go_live`.execute(trx);
+    try {
+      await goLive();
+    } catch (e) {
+      // Another file made some of these keys live meanwhile: settle those claims, then go live.
+      if ((e as { code?: string }).code !== '23505') throw e;
+      await sql`rollback to savepoint go_live`.execute(trx);
+      await settleLateConflicts(trx, session.federation, fileId);
+      await goLive();
+    }
     await self('intake_files').set({ status: 'accepted', claims, errors: '[]', completed_at: sql`now()`, kind: kind ?? null, provider_code: run.providerCode }).execute();
     return fileResult(trx, fileId, name);
   });

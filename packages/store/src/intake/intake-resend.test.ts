@@ -96,4 +96,39 @@ for (const engine of testEngines()) {
   });
 }
 
+for (const engine of testEngines()) {
+  test(`[${engine}] another file goes live with the same claims while this one is received: settled as if it came first`, async () => {
+    const k = await createTestDatabase(engine);
+    try {
+      await importMasterFiles(k.db, ['data/sample-masters']);
+      await loadRegistryDirectory(k, '13', dir);
+      const other = setField(numbered(claim, 4), 'RE', 13, () => 'K-4');
+      const a = file([numbered(claim, 3), numbered(claim, 4), numbered(broken(claim), 5)], '-a');
+      const b = file([numbered(claim, 3), other, numbered(claim, 5)], '-b');
+      let ranA = false;
+      // B's claims are written (pending); before B is accepted, A arrives and is accepted whole.
+      const rb = await intakeFiles(k, [{ name: 'B.UKE', bytes: b }], {
+        federation: '13', month: MONTH,
+        onProgress: async () => {
+          if (ranA) return;
+          ranA = true;
+          const ra = await intakeFiles(k, [{ name: 'A.UKE', bytes: a }], { federation: '13', month: MONTH });
+          assert.equal(ra.accepted + ra.returned, 3);
+        },
+      });
+      assert.ok(ranA);
+      assert.equal(rb.duplicates, 1, 'claim 3: the same content');
+      assert.equal(rb.findings['INT-C001'], 1, 'claim 4: other content');
+      assert.equal(rb.accepted, 1, 'claim 5: the 再請求 of A\'s returned claim');
+      const rows = await k.withFederation('13', async (trx) => (await trx.selectFrom('claims as c')
+        .innerJoin('intake_files as f', (j) => j.onRef('f.federation_code', '=', 'c.federation_code').onRef('f.file_id', '=', 'c.file_id'))
+        .select(['f.file_name', 'c.receipt_number', 'c.state']).orderBy('f.file_name').orderBy('c.seq').execute())
+        .map((r) => `${r.file_name}#${r.receipt_number} ${r.state}`));
+      assert.deepEqual(rows, ['A.UKE#3 current', 'A.UKE#4 current', 'A.UKE#5 superseded', 'B.UKE#4 rejected', 'B.UKE#5 current']);
+    } finally {
+      await k.dispose();
+    }
+  });
+}
+
 test.after(() => rmSync(dir, { recursive: true, force: true }));

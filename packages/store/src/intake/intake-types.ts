@@ -16,8 +16,8 @@ export interface IntakeOptions {
   expectProvider?: string;
   /** Claims per transaction (default 500). */
   batchSize?: number;
-  /** Called after each committed batch (progress, tests). */
-  onProgress?: (p: { file: string; claimsDone: number }) => void;
+  /** Called after each committed batch (progress, tests); a returned promise is awaited before the next batch is written. */
+  onProgress?: (p: { file: string; claimsDone: number }) => void | Promise<void>;
 }
 
 /** duplicate: the same bytes were accepted before; nothing was stored again. */
