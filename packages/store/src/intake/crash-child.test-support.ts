@@ -18,6 +18,6 @@ const walk = (d: string): void => {
   }
 };
 walk(join(dir, 'claims'));
-const s = await intakeFiles(k, files, { federation: '13', month: '2025-05', batchSize: Number(batch), onProgress: () => process.stdout.write('batch\n') });
+const s = await intakeFiles(k, files, { federation: '13', month: '2025-05', batchSize: Number(batch), onProgress: () => void process.stdout.write('batch\n') });
 process.stdout.write(`done ${JSON.stringify({ claims: s.claims, accepted: s.accepted, returned: s.returned, duplicates: s.duplicates })}\n`);
 await k.close();
