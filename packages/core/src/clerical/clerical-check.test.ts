@@ -69,6 +69,7 @@ describe('clericalCheck on small claims', () => {
     { name: '診療開始日 after the service month', lines: edit(7, 2, '20250601'), code: 'CLR-E011', line: 7, record: 'SY', field: 'startDate' },
     { name: '入院年月日 after the service month', lines: edit(2, 8, '20250601'), code: 'CLR-E012', line: 2, record: 'RE', field: 'admissionDate' },
     { name: '入院年月日 before birth', lines: edit(2, 8, '20140731'), code: 'CLR-E013', line: 2, record: 'RE', field: 'admissionDate' },
+    { name: 'inpatient type (1125 家族・入院) without 入院年月日', lines: edit(2, 2, '1125'), code: 'CLR-E015', line: 2, record: 'RE', field: 'admissionDate' },
   ];
   for (const c of cases) {
     it(`${c.code}: ${c.name}`, () => {

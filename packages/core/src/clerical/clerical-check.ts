@@ -13,6 +13,7 @@ import { parsePublicExpensePayerNumber, parseRecipientNumber } from '../registry
 import type { RegistryError } from '../registry/registry-errors.ts';
 import { REGISTRY_ERROR_MESSAGES } from '../registry/registry-errors.ts';
 import type { BillingLineRecord, ClaimLineRecord, DrugRecord, UkeClaim } from '../uke/types.ts';
+import { receiptTypeInfo } from '../uke/code-tables.ts';
 import {
   CLERICAL_FINDING_MESSAGES, CLERICAL_FINDING_SEVERITY, type ClericalFindingCode, type Finding,
 } from './finding-codes.ts';
@@ -296,6 +297,10 @@ function checkDates(claim: UkeClaim, add: Add): void {
     if (sy.startDate > end) add('CLR-E011', sy.line, 'SY', 'startDate', `診療開始日 ${sy.startDate}、診療年月 ${re.serviceMonth}`);
   }
   const adm = re.admissionDate;
+  // The type says 入院 (別表5): the day of admission is what the inpatient fees count from.
+  if (adm === undefined && receiptTypeInfo(re.receiptType)?.inpatient) {
+    add('CLR-E015', re.line, 'RE', 'admissionDate', `レセプト種別 ${re.receiptType}`);
+  }
   if (adm !== undefined && ISO_DATE.test(adm)) {
     if (adm > end) add('CLR-E012', re.line, 'RE', 'admissionDate', `入院年月日 ${adm}、診療年月 ${re.serviceMonth}`);
     if (birth && adm < birth) add('CLR-E013', re.line, 'RE', 'admissionDate', `入院年月日 ${adm}、生年月日 ${birth}`);

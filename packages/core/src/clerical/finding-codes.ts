@@ -2,7 +2,8 @@
 
 export type ClericalFindingCode =
   | 'CLR-E001' | 'CLR-E002' | 'CLR-E003' | 'CLR-E004' | 'CLR-E005' | 'CLR-E006'
-  | 'CLR-E007' | 'CLR-E008' | 'CLR-E009' | 'CLR-E010' | 'CLR-E011' | 'CLR-E012' | 'CLR-E013' | 'CLR-E014';
+  | 'CLR-E007' | 'CLR-E008' | 'CLR-E009' | 'CLR-E010' | 'CLR-E011' | 'CLR-E012' | 'CLR-E013' | 'CLR-E014'
+  | 'CLR-E015';
 
 /** 'return' = 返戻 (the claim goes back to the provider); 'finding' = 査定候補 for the examiner. */
 export type ClericalSeverity = 'return' | 'finding';
@@ -38,6 +39,7 @@ export interface Finding {
  * - E013 入院年月日 before the birth date
  * - E014 code abolished before the service month (reported instead of E001 when the context knows
  *   the codes' history)
+ * - E015 an inpatient レセプト種別 (4th digit odd, 別表5) without 入院年月日
  */
 export const CLERICAL_FINDING_MESSAGES: Record<ClericalFindingCode, string> = {
   'CLR-E001': '診療月のマスターにないコードです（未収載又は廃止済み）',
@@ -54,6 +56,7 @@ export const CLERICAL_FINDING_MESSAGES: Record<ClericalFindingCode, string> = {
   'CLR-E012': '入院年月日が診療年月より後です',
   'CLR-E013': '入院年月日が生年月日より前です',
   'CLR-E014': '診療月より前に廃止されたコードです',
+  'CLR-E015': '入院のレセプトに入院年月日がありません',
 };
 
 export const CLERICAL_FINDING_SEVERITY: Record<ClericalFindingCode, ClericalSeverity> = {
@@ -71,4 +74,5 @@ export const CLERICAL_FINDING_SEVERITY: Record<ClericalFindingCode, ClericalSeve
   'CLR-E012': 'return',
   'CLR-E013': 'return',
   'CLR-E014': 'return',
+  'CLR-E015': 'return',
 };
