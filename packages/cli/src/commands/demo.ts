@@ -96,6 +96,7 @@ export function register(program: Command): void {
         const s5 = (performance.now() - t5) / 1000;
         printIntakeSummary(summary, (x) => console.log(x));
         console.log(`  （${s5.toFixed(1)}秒、${Math.round(summary.claims / s5).toLocaleString()}件/秒）`);
+        if (summary.filesDuplicate === summary.files) console.log('  （どのファイルも受付済みのため、新たに保存したものはありません。照合は保存済みの結果で行います）');
         const obs = await observedFindings(k, opts.federation as FederationCode, opts.month);
         const table = confusionTable(truth, obs.claims, obs.files, ['format', 'clerical', 'eligibility']);
         console.log('\n  正解ラベルとの照合（様式・事務点検・資格点検）:');
