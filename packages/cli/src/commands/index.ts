@@ -4,6 +4,7 @@ import { register as generate } from './generate.ts';
 import { register as ukeCheck } from './uke-check.ts';
 import { register as demo } from './demo.ts';
 import { register as intake } from './intake.ts';
+import { register as check } from './check.ts';
 import { register as serve } from './serve.ts';
 import { register as tokens } from './tokens.ts';
 
@@ -14,6 +15,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   ukeCheck,
   demo,
   intake,
+  check,
   serve,
   tokens,
 ];

@@ -28,6 +28,8 @@ export interface ClaimContext {
   periods: readonly EligibilityPeriod[];
   /** 生年月日 of those persons, when known: picks the family member of a card without 枝番. */
   birthDateOf?: (personId: string) => string | undefined;
+  /** false: no registry at hand (a provider's pre-check): insurer registration and eligibility are not judged. */
+  registry?: boolean;
 }
 
 export interface ClaimEvaluation {
@@ -50,7 +52,7 @@ export function evaluateClaim(facts: ClaimFacts, medical: UkeClaim | undefined, 
   }
   let personId: string | undefined;
   const insurer = facts.ho ? parseInsurerNumber(facts.ho.insurerNumber) : undefined;
-  if (facts.ho && insurer?.ok && insurer.value.reachesFederation) {
+  if (ctx.registry !== false && facts.ho && insurer?.ok && insurer.value.reachesFederation) {
     const registered = ctx.insurerRegistered(insurer.value.value);
     if (!registered && !clerical.outOfPrefecture) {
       findings.push(claimFinding('INT-C002', facts.ho.line, 'HO', 'insurerNumber', insurer.value.value));

@@ -6,3 +6,4 @@ export * from './eligibility-check.ts';
 export * from './claim-outcome.ts';
 export * from './evaluate-claim.ts';
 export * from './receipt-report.ts';
+export * from './file-items.ts';

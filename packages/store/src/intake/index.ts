@@ -6,3 +6,5 @@ export * from './intake-file.ts';
 export * from './intake-files.ts';
 export * from './receipt-reports.ts';
 export * from './observed-findings.ts';
+export * from './precheck-file.ts';
+export * from './master-cache.ts';

@@ -6,8 +6,8 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
-import { genericFacts, headerErrors, medicalFacts, providerCodeOf, readHeader, structuralErrors, fileError, type FileError, type FileHeader } from '@kokuho/core/intake';
-import { parseUke, type UkeError, type UkeKind } from '@kokuho/core/uke';
+import { factsOf, fileError, fileItems, headerErrors, providerCodeOf, readHeader, type FileError, type FileHeader } from '@kokuho/core/intake';
+import { parseUke, type UkeKind } from '@kokuho/core/uke';
 import { inBoundFederation } from '../registry/bound-federation.ts';
 import { writeBatch, type FileRun, type PendingClaim } from './claim-batch.ts';
 import { settleLateConflicts } from './late-conflicts.ts';
@@ -55,7 +55,6 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
   let kind: UkeKind | undefined;
   let run: FileRun | undefined;
   const refusal: FileError[] = [];
-  let orphans: UkeError[] = [];
   let seq = 0;
   let batch: PendingClaim[] = [];
   // One batch is written while the next is parsed; writes stay in order, so the progress mark only
@@ -72,44 +71,25 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
   };
 
   try {
-    for await (const ev of parseUke(src.chunks(), { fileName: src.name })) {
-      switch (ev.type) {
-        case 'header': {
-          kind = ev.kind;
-          header = readHeader(ev.kind, ev.record);
-          const providerCode = providerCodeOf(header);
-          refusal.push(...structuralErrors(ev.errors), ...headerErrors(header, {
-            federation, month: opts.month, expectProvider: opts.expectProvider,
-            providerKnown: providerCode !== undefined && session.providerRegistered(providerCode),
-          }));
-          if (refusal.length === 0 && providerCode) {
-            run = { fileId, month: opts.month, providerCode, replaces: replace ? await earlierFiles(session, providerCode, opts.month, src.name, fileId) : [] };
-          }
-          break;
+    for await (const item of fileItems(parseUke(src.chunks(), { fileName: src.name }))) {
+      if (item.type === 'header') {
+        kind = item.kind;
+        header = readHeader(item.kind, item.record);
+        const providerCode = providerCodeOf(header);
+        refusal.push(...item.errors, ...headerErrors(header, {
+          federation, month: opts.month, expectProvider: opts.expectProvider,
+          providerKnown: providerCode !== undefined && session.providerRegistered(providerCode),
+        }));
+        if (refusal.length === 0 && providerCode) {
+          run = { fileId, month: opts.month, providerCode, replaces: replace ? await earlierFiles(session, providerCode, opts.month, src.name, fileId) : [] };
         }
-        case 'claim':
-        case 'genericClaim': {
-          seq++;
-          const first = ev.claim.lines.first;
-          // The reader reports records it cannot place (an unknown record id) between claims; those
-          // inside this claim's lines are this claim's, earlier ones belong to the file.
-          const own = orphans.filter((e) => e.line >= first);
-          refusal.push(...structuralErrors(orphans.filter((e) => e.line < first)));
-          orphans = [];
-          if (!run || seq <= resumeAfter || refusal.length) break;
-          const facts = ev.type === 'claim' ? medicalFacts(ev.claim) : genericFacts(ev.kind, ev.claim);
-          batch.push({ seq, facts, medical: ev.type === 'claim' ? ev.claim : undefined, errors: [...ev.errors, ...own] });
-          if (batch.length >= (opts.batchSize ?? BATCH)) await flush();
-          break;
-        }
-        case 'errors':
-          orphans.push(...ev.errors);
-          break;
-        case 'trailer':
-        case 'end':
-          refusal.push(...structuralErrors([...orphans, ...ev.errors]));
-          orphans = [];
-          break;
+      } else if (item.type === 'fileErrors') {
+        refusal.push(...item.errors);
+      } else {
+        seq = item.seq;
+        if (!run || seq <= resumeAfter || refusal.length) continue;
+        batch.push({ seq, facts: factsOf(item), medical: item.medical, errors: item.errors });
+        if (batch.length >= (opts.batchSize ?? BATCH)) await flush();
       }
     }
   } catch (e) {

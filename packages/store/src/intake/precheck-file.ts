@@ -1,0 +1,84 @@
+/**
+ * A provider's pre-check of a claim file before sending it (ASP): the same reading, file acceptance
+ * and 事務点検 as intake, storing nothing and needing no registry (insurer registration and
+ * eligibility are judged at intake). The federation and month default to the file's own IR
+ * (都道府県, 請求年月 − 1).
+ */
+import { addMonths, type FederationCode, type YearMonth } from '@kokuho/core/common';
+import { evaluateClaim, factsOf, fileError, fileItems, headerErrors, readHeader, type ClaimFinding, type FileError, type FileItem } from '@kokuho/core/intake';
+import { parseUke, type UkeKind } from '@kokuho/core/uke';
+import { openSource, type ClaimFileSource } from './file-source.ts';
+import type { MasterCache } from './master-cache.ts';
+
+export interface PrecheckFinding {
+  /** レセプト番号 of the claim (RE); null for a finding on the file as a whole */
+  claim: number | null;
+  /** 1-based line of the file */
+  line: number;
+  ruleId: string;
+  /** S: decided by the 告示・通知 with no medical judgement (every check here) */
+  lamp: 'S' | 'V';
+  /** return: the claim (or file) would be sent back; notice: a point for the reviewers */
+  action: 'return' | 'notice';
+  record: string;
+  field: string;
+  message: string;
+}
+
+export interface PrecheckResult {
+  file: string;
+  kind: UkeKind | undefined;
+  federation: string | undefined;
+  month: YearMonth | undefined;
+  claims: number;
+  findings: PrecheckFinding[];
+  /** no masters loaded: codes and points were not checked */
+  mastersMissing: boolean;
+}
+
+const BATCH = 1000;
+
+const fromFile = (e: FileError): PrecheckFinding => ({ claim: null, line: e.line, ruleId: e.code, lamp: 'S', action: 'return', record: e.record, field: e.field, message: e.message });
+const fromClaim = (claim: number, f: ClaimFinding): PrecheckFinding => ({
+  claim, line: f.line, ruleId: f.code, lamp: 'S', action: f.severity === 'return' ? 'return' : 'notice', record: f.record, field: f.field, message: f.message,
+});
+
+export async function precheckFile(masters: MasterCache, source: ClaimFileSource, opts: { federation?: FederationCode; month?: YearMonth } = {}): Promise<PrecheckResult> {
+  const src = await openSource(source);
+  const out: PrecheckResult = { file: src.name, kind: undefined, federation: opts.federation, month: opts.month, claims: 0, findings: [], mastersMissing: masters.mastersMissing };
+  let batch: Extract<FileItem, { type: 'claim' }>[] = [];
+  const flush = async (): Promise<void> => {
+    const facts = batch.map(factsOf);
+    await masters.ensureMonths(new Set(facts.flatMap((f) => (f.serviceMonth && out.month && f.serviceMonth <= out.month ? [f.serviceMonth] : []))));
+    batch.forEach((item, i) => {
+      const f = facts[i]!;
+      const ev = evaluateClaim(f, item.medical, item.errors, {
+        federation: out.federation ?? '', month: out.month ?? '9999-12', registry: false, periods: [],
+        snapshotFor: (m) => (out.month && m <= out.month ? masters.snapshotFor(m) : undefined),
+        lastInForce: masters.lastInForce, insurerRegistered: () => true,
+      });
+      for (const x of ev.findings) out.findings.push(fromClaim(f.receiptNumber, x));
+    });
+    batch = [];
+  };
+  for await (const item of fileItems(parseUke(src.chunks(), { fileName: src.name }))) {
+    if (item.type === 'header') {
+      const h = readHeader(item.kind, item.record);
+      out.kind = item.kind;
+      out.federation ??= h.prefecture;
+      out.month ??= h.billingMonth ? addMonths(h.billingMonth, -1) : undefined;
+      out.findings.push(...item.errors.map(fromFile));
+      if (out.month) out.findings.push(...headerErrors(h, { federation: out.federation, month: out.month, providerKnown: true }).map(fromFile));
+    } else if (item.type === 'fileErrors') {
+      out.findings.push(...item.errors.map(fromFile));
+    } else {
+      out.claims = item.seq;
+      batch.push(item);
+      if (batch.length >= BATCH) await flush();
+    }
+  }
+  await flush();
+  if (out.kind === undefined) out.findings.push(fromFile(fileError('INT-F001', 1, '', '')));
+  out.findings.sort((a, b) => a.line - b.line);
+  return out;
+}
