@@ -5,6 +5,7 @@ import { register as ukeCheck } from './uke-check.ts';
 import { register as demo } from './demo.ts';
 import { register as intake } from './intake.ts';
 import { register as check } from './check.ts';
+import { register as intakeStatus } from './intake-status.ts';
 import { register as serve } from './serve.ts';
 import { register as tokens } from './tokens.ts';
 
@@ -16,6 +17,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   demo,
   intake,
   check,
+  intakeStatus,
   serve,
   tokens,
 ];

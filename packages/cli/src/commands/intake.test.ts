@@ -49,6 +49,14 @@ test('generate then intake --json on an empty database; again → every claim a 
   assert.equal(text.status, 0);
   assert.match(text.stdout, /令和7年2月診療分 受付結果/);
   assert.ok(existsSync(join(env.KOKUHO_DATA, 'reports', '27', '2025-02', 'receipt-results')));
+
+  const status = kokuho(['intake-status', '--federation', '27', '--month', '2025-02', '--json']);
+  assert.equal(status.status, 0, status.stderr);
+  const st = JSON.parse(status.stdout) as { files: { status: string; claims: number; accepted: number; returned: number }[] };
+  assert.equal(st.files.length, s.files);
+  assert.ok(st.files.every((f) => f.status === 'accepted'));
+  assert.equal(st.files.reduce((n, f) => n + f.accepted + f.returned, 0), s.accepted + s.returned);
+  assert.match(kokuho(['intake-status', '--federation', '27', '--month', '2025-02']).stdout, /令和7年2月診療分の受付/);
 });
 
 test('usage errors exit 2 with a message', () => {

@@ -8,3 +8,4 @@ export * from './receipt-reports.ts';
 export * from './observed-findings.ts';
 export * from './precheck-file.ts';
 export * from './master-cache.ts';
+export * from './intake-status.ts';
