@@ -36,7 +36,7 @@ export function register(program: Command): void {
     .requiredOption('--federation <code>', '連合会（都道府県番号 01〜47）')
     .requiredOption('--month <YYYY-MM>', '診療年月（請求年月はその翌月）')
     .option('--json', '要約を JSON で出力する')
-    .option('--replace', '再送：同じ医療機関の同じ月の受付済みファイルを取り下げて置き換える')
+    .option('--replace', '再送：同じ医療機関・同じ月・同じファイル名（ディレクトリは問わない）の受付済みファイルを取り下げて置き換える')
     .option('--report-dir <dir>', '受付結果（医療機関別 CSV）の出力先')
     .option('--sjis', '受付結果を Shift_JIS で書く（既定 UTF-8）')
     .option('--progress', '進捗を標準エラーに表示する')

@@ -105,15 +105,18 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
 }
 
 /**
- * The files a re-send replaces: the provider's accepted files of the month under the same name
- * (another volume, or the 入院 file beside the 外来 one, stays).
+ * The files a re-send replaces: the provider's accepted files of the month with the same file name,
+ * directories aside (RECEIPTC.UKE sent again from another folder); a file of another name (another
+ * volume, the 入院 file beside the 外来 one) stays.
  */
 async function earlierFiles(session: IntakeSession, providerCode: string, month: string, name: string, fileId: number): Promise<number[]> {
-  const rows = await session.k.withFederation(session.federation, (trx) => trx.selectFrom('intake_files').select('file_id')
-    .where(inBoundFederation()).where('provider_code', '=', providerCode).where('service_month', '=', month).where('file_name', '=', name)
+  const rows = await session.k.withFederation(session.federation, (trx) => trx.selectFrom('intake_files').select(['file_id', 'file_name'])
+    .where(inBoundFederation()).where('provider_code', '=', providerCode).where('service_month', '=', month)
     .where('status', '=', 'accepted').where('file_id', '<>', fileId).execute());
-  return rows.map((r) => r.file_id);
+  return rows.filter((r) => basename(r.file_name) === basename(name)).map((r) => r.file_id);
 }
+
+const basename = (name: string): string => name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 
 /** The last transaction of a file: accepted (its claims go live) or refused (they go). */
 async function finish(

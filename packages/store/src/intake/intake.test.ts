@@ -116,7 +116,7 @@ for (const engine of testEngines()) {
 
       // A corrected re-send of the whole file with --replace: the earlier claims are withdrawn.
       const resent = [lines[0]!, ...changed, ...lines.slice(re2)];
-      const replaced = await intakeFiles(k, [{ name: medical.name, bytes: toBytes(resent) }], { federation: '13', month: MONTH, replace: true });
+      const replaced = await intakeFiles(k, [{ name: 'fixed/RECEIPTC.UKE', bytes: toBytes(resent) }], { federation: '13', month: MONTH, replace: true });
       assert.equal(replaced.filesAccepted, 1);
       const states = await k.withFederation('13', (trx) => trx.selectFrom('claims').select(['state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('state').execute());
       const byState = Object.fromEntries(states.map((r) => [r.state, Number(r.n)]));
