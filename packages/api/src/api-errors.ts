@@ -15,6 +15,7 @@ export const API_ERRORS = {
   BAD_REQUEST: { status: 400, message: 'リクエストが不正です' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'content-type: application/octet-stream で請求ファイルのバイト列をそのまま送信してください' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '請求ファイルが大きすぎます' },
+  FILE_IN_PROGRESS: { status: 409, message: '同じファイルを受付中です。終わってから再送してください（受付済みなら重複として応答します）' },
   FILE_REFUSED: { status: 422, message: '請求ファイルを受け付けられませんでした（受付エラーは errors を参照してください）' },
   UNAVAILABLE: { status: 503, message: 'データベースに接続できません。時間をおいて再試行してください' },
   INTERNAL: { status: 500, message: 'サーバー内部でエラーが発生しました。時間をおいて再送してください' },

@@ -9,7 +9,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isValidIsoDate } from '@kokuho/core/common';
 import type { KokuhoDb } from '@kokuho/store';
-import { intakeFile, type FileStatus } from '@kokuho/store/intake';
+import { IntakeError, intakeFile, type FileStatus } from '@kokuho/store/intake';
 import { ApiError, errorBody } from '../api-errors.ts';
 import { authenticate } from '../authenticate.ts';
 import { removeUpload, type UploadedFile } from '../upload-to-file.ts';
@@ -46,7 +46,11 @@ export function claimFilesRoute(app: FastifyInstance, k: KokuhoDb): void {
       let result;
       try {
         if (!upload?.bytes) throw new ApiError('EMPTY_BODY');
-        result = await intakeFile(k, { name, path: upload.path }, { federation: principal.federation, month, replace, expectProvider: principal.provider });
+        result = await intakeFile(k, { name, path: upload.path }, { federation: principal.federation, month, replace, expectProvider: principal.provider })
+          .catch((e: unknown) => {
+            if (e instanceof IntakeError && e.code === 'IN_PROGRESS') throw new ApiError('FILE_IN_PROGRESS');
+            throw e;
+          });
       } finally {
         if (upload) await removeUpload(upload.path);
       }

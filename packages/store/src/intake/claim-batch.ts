@@ -15,6 +15,7 @@ import { eligibilityPeriodFromRow } from '../registry/eligibility-repository.ts'
 import { inBoundFederation } from '../registry/bound-federation.ts';
 import type { IntakeSession } from './intake-session.ts';
 import { insertClaims, insertFindings } from './insert-rows.ts';
+import { IntakeError } from './intake-errors.ts';
 import { placeClaim, type HeldClaim, type PlacementContext } from './claim-placement.ts';
 import type { ClaimTable, ClaimFindingTable, ClaimState } from './intake-tables.ts';
 
@@ -27,6 +28,8 @@ export interface PendingClaim {
 
 export interface FileRun {
   fileId: number;
+  /** the file's name, for errors */
+  name: string;
   month: YearMonth;
   providerCode: string;
   /** Earlier files this one replaces (取下げ + 再請求): their claims do not count as held. */
@@ -52,6 +55,7 @@ export async function writeBatch(session: IntakeSession, run: FileRun, batch: re
     // A batch commits with its progress mark: if the server loses the last commits in a crash, the
     // mark goes back with them and the batch is redone, so the commit need not wait for the disk.
     await sql`set local synchronous_commit = off`.execute(trx);
+    await claimFileTurn(trx, run.fileId, batch[0]!.seq - 1, run.name);
     const periodsByCard = await periodsOfCards(trx, batch.map((c) => c.facts));
     const held = await heldClaims(trx, run, batch.map((c) => c.facts));
     const counts = zeroCounts();
@@ -114,6 +118,17 @@ export async function writeBatch(session: IntakeSession, run: FileRun, batch: re
     await advanceFile(trx, run.fileId, batch[batch.length - 1]!.seq, counts);
     return counts;
   });
+}
+
+/**
+ * Locks the file's row for this transaction and checks that its progress mark is where this run left
+ * it: another run on the same bytes (a retry while the first is still receiving) has moved it, and
+ * this run stops rather than write the same claims again.
+ */
+export async function claimFileTurn(trx: Kysely<Schema>, fileId: number, expectedDone: number, name: string): Promise<void> {
+  const row = await trx.selectFrom('intake_files').select(['status', 'claims_done'])
+    .where(inBoundFederation()).where('file_id', '=', fileId).forUpdate().executeTakeFirst();
+  if (!row || row.status !== 'receiving' || row.claims_done !== expectedDone) throw new IntakeError('IN_PROGRESS', name);
 }
 
 /** The progress mark and the counters move with the batch, in its transaction. */

@@ -9,3 +9,4 @@ export * from './observed-findings.ts';
 export * from './precheck-file.ts';
 export * from './master-cache.ts';
 export * from './intake-status.ts';
+export * from './intake-errors.ts';

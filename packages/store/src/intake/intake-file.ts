@@ -11,7 +11,8 @@ import { parseUke, type UkeKind } from '@kokuho/core/uke';
 import { inBoundFederation } from '../registry/bound-federation.ts';
 import { writeBatch, type FileRun, type PendingClaim } from './claim-batch.ts';
 import { settleLateConflicts } from './late-conflicts.ts';
-import { openSource, type ClaimFileSource } from './file-source.ts';
+import { openSource, type ClaimFileSource, type OpenedSource } from './file-source.ts';
+import { IntakeError, isUniqueViolation } from './intake-errors.ts';
 import type { IntakeSession } from './intake-session.ts';
 import type { FileIntakeResult, IntakeOptions } from './intake-types.ts';
 
@@ -27,6 +28,17 @@ interface FileRow {
 
 export async function intakeFileInSession(session: IntakeSession, source: ClaimFileSource, opts: IntakeOptions): Promise<FileIntakeResult> {
   const src = await openSource(source);
+  try {
+    return await receive(session, src, opts);
+  } catch (e) {
+    // Two runs on the same bytes at once (a client retrying while the first upload is still being
+    // received): the keys of the file and its claims let only one write; the other stops here.
+    if (isUniqueViolation(e)) throw new IntakeError('IN_PROGRESS', src.name);
+    throw e;
+  }
+}
+
+async function receive(session: IntakeSession, src: OpenedSource, opts: IntakeOptions): Promise<FileIntakeResult> {
   const { k, federation } = session;
   // One transaction finds the file (done, or to resume) or registers it.
   const { existing, fileId } = await k.withFederation(federation, async (trx) => {
@@ -60,13 +72,18 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
   // One batch is written while the next is parsed; writes stay in order, so the progress mark only
   // moves forward and a batch always sees the claims of the batches before it.
   let inflight: Promise<void> = Promise.resolve();
+  let lastWritten = 0;
   const flush = async (): Promise<void> => {
     await inflight;
     const b = batch;
     batch = [];
     if (!b.length || !run) return;
     const r = run;
-    inflight = writeBatch(session, r, b).then(() => opts.onProgress?.({ file: src.name, claimsDone: b[b.length - 1]!.seq }));
+    const last = b[b.length - 1]!.seq;
+    inflight = writeBatch(session, r, b).then(() => {
+      lastWritten = last;
+      return opts.onProgress?.({ file: src.name, claimsDone: last });
+    });
     inflight.catch(() => {}); // awaited at the next flush; this only keeps Node from calling it unhandled meanwhile
   };
 
@@ -81,7 +98,7 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
           providerKnown: providerCode !== undefined && session.providerRegistered(providerCode),
         }));
         if (refusal.length === 0 && providerCode) {
-          run = { fileId, month: opts.month, providerCode, replaces: replace ? await earlierFiles(session, providerCode, opts.month, src.name, fileId) : [] };
+          run = { fileId, name: src.name, month: opts.month, providerCode, replaces: replace ? await earlierFiles(session, providerCode, opts.month, src.name, fileId) : [] };
         }
       } else if (item.type === 'fileErrors') {
         refusal.push(...item.errors);
@@ -101,7 +118,8 @@ export async function intakeFileInSession(session: IntakeSession, source: ClaimF
   else if (seq === 0) refusal.push(fileError('INT-F007', 0, '', ''));
   if (refusal.length === 0) await flush();
   await inflight;
-  return finish(session, src.name, fileId, run, seq, refusal, kind, opts.expectProvider ?? (header ? providerCodeOf(header) : undefined));
+  const done = run && refusal.length === 0 ? Math.max(resumeAfter, lastWritten) : undefined;
+  return finish(session, src.name, fileId, run, seq, refusal, kind, opts.expectProvider ?? (header ? providerCodeOf(header) : undefined), done);
 }
 
 /**
@@ -121,8 +139,12 @@ const basename = (name: string): string => name.slice(Math.max(name.lastIndexOf(
 /** The last transaction of a file: accepted (its claims go live) or refused (they go). */
 async function finish(
   session: IntakeSession, name: string, fileId: number, run: FileRun | undefined, claims: number, refusal: FileError[], kind: UkeKind | undefined, providerCode: string | undefined,
+  /** where this run left the progress mark (undefined when it wrote nothing to check against) */
+  done: number | undefined,
 ): Promise<FileIntakeResult> {
   return session.k.withFederation(session.federation, async (trx) => {
+    const row = await trx.selectFrom('intake_files').select(['status', 'claims_done']).where(inBoundFederation()).where('file_id', '=', fileId).forUpdate().executeTakeFirst();
+    if (!row || row.status !== 'receiving' || (done !== undefined && row.claims_done !== done)) throw new IntakeError('IN_PROGRESS', name);
     const self = (q: 'intake_files' | 'claims') => trx.updateTable(q).where(inBoundFederation()).where('file_id', '=', fileId);
     if (refusal.length || !run) {
       await trx.deleteFrom('claims').where(inBoundFederation()).where('file_id', '=', fileId).execute();
@@ -152,7 +174,7 @@ async function finish(
       await goLive();
     } catch (e) {
       // Another file made some of these keys live meanwhile: settle those claims, then go live.
-      if ((e as { code?: string }).code !== '23505') throw e;
+      if (!isUniqueViolation(e)) throw e;
       await sql`rollback to savepoint go_live`.execute(trx);
       await settleLateConflicts(trx, session.federation, fileId);
       await goLive();

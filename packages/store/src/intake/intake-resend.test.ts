@@ -16,6 +16,7 @@ import { createTestDatabase, testEngines } from '../db/test-database.ts';
 import { importMasterFiles } from '../masters/import-master-files.ts';
 import { loadRegistryDirectory } from '../registry/load-registry-directory.ts';
 import { intakeFiles } from './intake-files.ts';
+import { IntakeError } from './intake-errors.ts';
 
 const MONTH = '2025-05';
 const dir = mkdtempSync(join(tmpdir(), 'kokuho-resend-'));
@@ -130,5 +131,29 @@ for (const engine of testEngines()) {
     }
   });
 }
+
+test('[pglite] the same bytes received twice at once: one run receives the file, the other stops (IN_PROGRESS), nothing doubled', async () => {
+  const k = await createTestDatabase('pglite');
+  try {
+    await importMasterFiles(k.db, ['data/sample-masters']);
+    await loadRegistryDirectory(k, '13', dir);
+    const bytes = file([numbered(claim, 1), numbered(claim, 2), numbered(claim, 3)], '-x');
+    let inner: Awaited<ReturnType<typeof intakeFiles>> | undefined;
+    const outer = intakeFiles(k, [{ name: 'X.UKE', bytes }], {
+      federation: '13', month: MONTH, batchSize: 1,
+      onProgress: async () => {
+        inner ??= await intakeFiles(k, [{ name: 'X.UKE', bytes }], { federation: '13', month: MONTH, batchSize: 1 });
+      },
+    });
+    await assert.rejects(outer, (e: unknown) => e instanceof IntakeError && e.code === 'IN_PROGRESS');
+    assert.equal(inner?.filesAccepted, 1);
+    const files = await k.withFederation('13', (trx) => trx.selectFrom('intake_files').select(['status', 'claims', 'accepted']).execute());
+    assert.deepEqual(files, [{ status: 'accepted', claims: 3, accepted: 3 }]);
+    const claims = await k.withFederation('13', (trx) => trx.selectFrom('claims').select(['seq', 'state']).orderBy('seq').execute());
+    assert.deepEqual(claims, [{ seq: 1, state: 'current' }, { seq: 2, state: 'current' }, { seq: 3, state: 'current' }]);
+  } finally {
+    await k.dispose();
+  }
+});
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
