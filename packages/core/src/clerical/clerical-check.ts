@@ -4,7 +4,7 @@
  * points are checked only for billing units made of one plain procedure (点数識別 3, no 数量データ,
  * no きざみ) and for units made only of drugs priced by 金額 (金額種別 1).
  */
-import type { IsoDate, YearMonth } from '../common/dates.ts';
+import { addDays, monthEnd, type IsoDate } from '../common/dates.ts';
 import type { PrefectureCode } from '../common/prefectures.ts';
 import type { MasterKind, MasterSnapshot } from '../masters/master-types.ts';
 import type { MasterVersion } from '../masters/versioning.ts';
@@ -74,15 +74,10 @@ export function lastDayInForce(versions: Iterable<MasterVersion>): (kind: Master
   }
   return (kind, code) => {
     const e = end.get(`${kind}:${code}`);
-    return e ? dayBefore(e) : undefined;
+    return e ? addDays(e, -1) : undefined;
   };
 }
 
-function dayBefore(d: IsoDate): IsoDate {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() - 1);
-  return t.toISOString().slice(0, 10) as IsoDate;
-}
 
 const EXPECTED_KIND: Record<ClaimLineRecord['id'], MasterKindName> = {
   SI: 'procedure',
@@ -273,13 +268,6 @@ export function checkPublicExpenseNumbers(payerNumber: string, beneficiaryNumber
     const b = parseRecipientNumber(beneficiaryNumber);
     if (!b.ok) add('CLR-E008', line, 'KO', 'beneficiaryNumber', registryDetail(beneficiaryNumber, b.errors));
   }
-}
-
-/** Last day of a 'YYYY-MM'. */
-export function monthEnd(month: YearMonth): IsoDate {
-  const y = Number(month.slice(0, 4)), mo = Number(month.slice(5, 7));
-  const d = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return `${month}-${String(d).padStart(2, '0')}` as IsoDate;
 }
 
 function checkDates(claim: UkeClaim, add: Add): void {

@@ -3,8 +3,8 @@
  * records the reader keeps as fields: their codes and points need masters kokuho does not have yet,
  * but a wrong 保険者番号 or 公費負担者番号 must be caught on them as on 医科 claims.
  */
-import type { IsoDate, YearMonth } from '../common/dates.ts';
-import { checkInsurerNumber, checkPublicExpenseNumbers, collectInto, monthEnd, type ClericalResult } from './clerical-check.ts';
+import { monthEnd, type IsoDate, type YearMonth } from '../common/dates.ts';
+import { checkInsurerNumber, checkPublicExpenseNumbers, collectInto, type ClericalResult } from './clerical-check.ts';
 import type { Finding } from './finding-codes.ts';
 
 export interface PayerClericalInput {

@@ -93,6 +93,18 @@ export function formatWareki(d: IsoDate | YearMonth): string {
   return d.length === 7 ? ym : `${ym}${Number(full.slice(8, 10))}日`;
 }
 
+/** The day `n` days after `d` (before, for negative `n`). */
+export function addDays(d: IsoDate, n: number): IsoDate {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Last day of a 'YYYY-MM'. */
+export function monthEnd(month: YearMonth): IsoDate {
+  return `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
+}
+
 export function addMonths(ym: YearMonth, n: number): YearMonth {
   const y = Number(ym.slice(0, 4)), m = Number(ym.slice(5, 7)) - 1 + n;
   const yy = y + Math.floor(m / 12), mm = ((m % 12) + 12) % 12 + 1;

@@ -3,8 +3,7 @@
  * under the card on the claim. The first day that fails gives one finding (the claim is returned
  * either way; one reason is what the provider needs to correct it).
  */
-import { formatWareki, type IsoDate, type YearMonth } from '../common/dates.ts';
-import { monthEnd } from '../clerical/clerical-check.ts';
+import { formatWareki, monthEnd, type IsoDate, type YearMonth } from '../common/dates.ts';
 import { normalizeCardText } from '../registry/insurance-card.ts';
 import { resolveEligibility, type EligibilityOutcome } from '../registry/eligibility-resolution.ts';
 import type { EligibilityPeriod } from '../registry/registry-types.ts';

@@ -2,7 +2,7 @@
  * Dates as the masters write them: 'YYYYMMDD', with '99999999' for "not abolished" and
  * '0' / '00000000' / '' for "not set".
  */
-import { compactToIsoDate, type IsoDate } from '../common/dates.ts';
+import { addDays, compactToIsoDate, type IsoDate } from '../common/dates.ts';
 
 const UNSET = new Set(['', '0', '00000000', '99999999']);
 
@@ -17,9 +17,7 @@ export function masterDate(v: string | undefined): IsoDate | undefined {
 
 /** The next calendar day: a 廃止年月日 is the last day of use, so availability ends the day after. */
 export function nextDay(d: IsoDate): IsoDate {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return t.toISOString().slice(0, 10);
+  return addDays(d, 1);
 }
 
 /** Earlier of two dates where undefined means "open" (the beginning of time). */

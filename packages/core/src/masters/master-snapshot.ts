@@ -9,7 +9,7 @@
  * used until its 廃止年月日. A price that changes mid-month keeps the first day's value; checks that
  * need the exact day use {@link versionOn} on the versions themselves.
  */
-import type { IsoDate, YearMonth } from '../common/dates.ts';
+import { addDays, addMonths, type IsoDate, type YearMonth } from '../common/dates.ts';
 import type {
   CommentEntry,
   DeviceEntry,
@@ -94,14 +94,8 @@ export function versionOn<V extends Pick<MasterVersion, 'validFrom' | 'validTo'>
 
 /** First day and first day after `at` (a day or a month), as the storage layer queries them. */
 export function periodOf(at: IsoDate | YearMonth): { start: IsoDate; end: IsoDate } {
-  if (at.length === 7) {
-    const y = Number(at.slice(0, 4)), m = Number(at.slice(5, 7));
-    const end = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-    return { start: `${at}-01`, end };
-  }
-  const t = new Date(`${at}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return { start: at, end: t.toISOString().slice(0, 10) };
+  if (at.length === 7) return { start: `${at}-01`, end: `${addMonths(at, 1)}-01` };
+  return { start: at, end: addDays(at, 1) };
 }
 
 /** The snapshot for a day ('YYYY-MM-DD') or a service month ('YYYY-MM'), by the rule above. */

@@ -5,7 +5,7 @@
  * serves both, so reading them inside a bound transaction would wait for itself).
  */
 import { sql } from 'kysely';
-import type { IsoDate, YearMonth } from '@kokuho/core/common';
+import { addDays, type IsoDate, type YearMonth } from '@kokuho/core/common';
 import type { MasterKind, MasterSnapshot } from '@kokuho/core/masters';
 import type { KokuhoDb } from '../db/database.ts';
 import { loadMasterSnapshot } from '../masters/load-master-snapshot.ts';
@@ -26,7 +26,7 @@ export async function openMasterCache(k: KokuhoDb): Promise<MasterCache> {
     select kind, code, max(valid_to)::text as end from master_versions
     group by kind, code having bool_and(valid_to is not null)`.execute(k.db);
   const lastDay = new Map<string, IsoDate>();
-  for (const r of ended.rows) lastDay.set(`${r.kind}:${r.code}`, dayBefore(r.end));
+  for (const r of ended.rows) lastDay.set(`${r.kind}:${r.code}`, addDays(r.end, -1));
   const snapshots = new Map<YearMonth, MasterSnapshot>();
   return {
     mastersMissing: any === undefined,
@@ -37,10 +37,4 @@ export async function openMasterCache(k: KokuhoDb): Promise<MasterCache> {
     },
     lastInForce: (kind, code) => lastDay.get(`${kind}:${code}`),
   };
-}
-
-function dayBefore(d: string): IsoDate {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() - 1);
-  return t.toISOString().slice(0, 10);
 }
