@@ -3,8 +3,7 @@
  * the federation knows and the month being received; its structure (record order, GO totals, …)
  * must be sound. Any of these refuses the file with a reasoned list (受付エラー).
  */
-import { addMonths, type YearMonth } from '../common/dates.ts';
-import { compactToYearMonth } from '../common/dates.ts';
+import { addMonths, compactToYearMonth, type YearMonth } from '../common/dates.ts';
 import { isProviderRecord } from '../uke/guards.ts';
 import type { UkeError, UkeHeaderRecord, UkeKind } from '../uke/types.ts';
 import { FILE_ERROR_MESSAGES, type FileErrorCode } from './intake-codes.ts';

@@ -9,6 +9,7 @@ import type { Schema } from '../schema.ts';
 import { factsOf, fileError, fileItems, headerErrors, providerCodeOf, readHeader, type FileError, type FileHeader } from '@kokuho/core/intake';
 import { parseUke, type UkeKind } from '@kokuho/core/uke';
 import { inBoundFederation } from '../registry/bound-federation.ts';
+import { fileErrorsOf } from './intake-tables.ts';
 import { writeBatch, type FileRun, type PendingClaim } from './claim-batch.ts';
 import { settleLateConflicts } from './late-conflicts.ts';
 import { openSource, type ClaimFileSource, type OpenedSource } from './file-source.ts';
@@ -195,7 +196,7 @@ export async function fileResult(trx: Kysely<Schema>, fileId: number, name: stri
   const f = await trx.selectFrom('intake_files').selectAll().where(inBoundFederation()).where('file_id', '=', fileId).executeTakeFirstOrThrow();
   const counts = await trx.selectFrom('claim_findings').select(['code', (eb) => eb.fn.countAll<number>().as('n')])
     .where(inBoundFederation()).where('file_id', '=', fileId).groupBy('code').execute();
-  const errors = (typeof f.errors === 'string' ? JSON.parse(f.errors) : f.errors) as FileError[];
+  const errors = fileErrorsOf(f.errors);
   const findings: Record<string, number> = {};
   for (const c of counts) findings[c.code] = Number(c.n);
   for (const e of errors) findings[e.code] = (findings[e.code] ?? 0) + 1;

@@ -23,11 +23,8 @@ export async function openIntakeSession(k: KokuhoDb, federation: FederationCode)
   const insurerSet = new Set(insurers.map((r) => r.insurer_number));
   const providerSet = new Set(providers.map((r) => r.provider_code));
   return {
+    ...masters,
     k, federation,
-    mastersMissing: masters.mastersMissing,
-    snapshotFor: (m) => masters.snapshotFor(m),
-    ensureMonths: (months) => masters.ensureMonths(months),
-    lastInForce: (kind, code) => masters.lastInForce(kind, code),
     insurerRegistered: (n) => insurerSet.has(n),
     providerRegistered: (c) => providerSet.has(c),
   };

@@ -7,7 +7,7 @@ import type { FederationCode, YearMonth } from '@kokuho/core/common';
 import type { FileError } from '@kokuho/core/intake';
 import type { KokuhoDb } from '../db/database.ts';
 import { inBoundFederation } from '../registry/bound-federation.ts';
-import type { IntakeFileStatus } from './intake-tables.ts';
+import { fileErrorsOf, type IntakeFileStatus } from './intake-tables.ts';
 
 export interface IntakeFileRow {
   fileId: number;
@@ -31,7 +31,7 @@ export async function intakeStatus(k: KokuhoDb, federation: FederationCode, mont
   return rows.map((r) => ({
     fileId: r.file_id, file: r.file_name, provider: r.provider_code ?? undefined, status: r.status, claims: r.claims, claimsDone: r.claims_done,
     accepted: r.accepted, returned: r.returned, duplicates: r.duplicates,
-    errors: (typeof r.errors === 'string' ? JSON.parse(r.errors) : r.errors) as FileError[],
+    errors: fileErrorsOf(r.errors),
     receivedAt: new Date(r.received_at).toISOString(), completedAt: r.completed_at ? new Date(r.completed_at).toISOString() : undefined,
   }));
 }

@@ -1,5 +1,6 @@
 /** Kysely row types of migration 0004 (intake). */
 import type { ColumnType, Generated } from 'kysely';
+import type { FileError } from '@kokuho/core/intake';
 
 export type ClaimState = 'pending' | 'current' | 'superseded' | 'withdrawn' | 'rejected';
 export type ClaimOutcome = 'accepted' | 'acceptedWithFindings' | 'returned';
@@ -73,4 +74,9 @@ export interface IntakeTables {
   intake_files: IntakeFileTable;
   claims: ClaimTable;
   claim_findings: ClaimFindingTable;
+}
+
+/** `intake_files.errors` as read back (jsonb: parsed by the driver, or text on a driver that does not). */
+export function fileErrorsOf(column: unknown): FileError[] {
+  return (typeof column === 'string' ? JSON.parse(column) : column) as FileError[];
 }

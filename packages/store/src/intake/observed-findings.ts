@@ -3,9 +3,9 @@
  * a generated month's ground truth (demo, tests, benchmark).
  */
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
-import type { FileError } from '@kokuho/core/intake';
 import type { KokuhoDb } from '../db/database.ts';
 import { inBoundFederation } from '../registry/bound-federation.ts';
+import { fileErrorsOf } from './intake-tables.ts';
 
 export interface ObservedMonth {
   claims: { file: string; receiptNumber: number; codes: string[] }[];
@@ -33,7 +33,7 @@ export async function observedFindings(k: KokuhoDb, federation: FederationCode, 
       claims: [...claims.values()],
       files: files.map((f) => ({
         file: f.file_name, refused: f.status === 'refused',
-        codes: ((typeof f.errors === 'string' ? JSON.parse(f.errors) : f.errors) as FileError[]).map((e) => e.code),
+        codes: fileErrorsOf(f.errors).map((e) => e.code),
       })),
     };
   });

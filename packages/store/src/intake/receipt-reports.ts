@@ -5,10 +5,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { OUTCOME_LABELS, receiptReportCsv, type ClaimOutcome, type FileError, type ReceiptReportRow } from '@kokuho/core/intake';
+import { OUTCOME_LABELS, receiptReportCsv, type ClaimOutcome, type ReceiptReportRow } from '@kokuho/core/intake';
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
 import type { KokuhoDb } from '../db/database.ts';
 import { inBoundFederation } from '../registry/bound-federation.ts';
+import { fileErrorsOf } from './intake-tables.ts';
 
 export type ReportEncoding = 'utf8' | 'sjis';
 
@@ -29,7 +30,7 @@ export async function writeReceiptReports(
       const out: ReceiptReportRow[] = [];
       for (const f of files) {
         const fileStatus = FILE_STATUS[f.status] ?? f.status;
-        const errors = (typeof f.errors === 'string' ? JSON.parse(f.errors) : f.errors) as FileError[];
+        const errors = fileErrorsOf(f.errors);
         for (const e of errors) out.push({ file: f.file_name, fileStatus, receiptNumber: undefined, serviceMonth: undefined, outcome: '受付不可', code: e.code, line: e.line || undefined, record: e.record, field: e.field, message: e.message });
         const claims = await trx.selectFrom('claims as c')
           .leftJoin('claim_findings as f', (j) => j.onRef('f.federation_code', '=', 'c.federation_code').onRef('f.file_id', '=', 'c.file_id').onRef('f.seq', '=', 'c.seq'))
