@@ -5,11 +5,11 @@
  * be returned, 1 when something would, 2 on usage errors.
  */
 import type { Command } from 'commander';
-import { isPrefectureCode, type FederationCode } from '@kokuho/core/common';
 import { openDatabase } from '@kokuho/store';
 import { openMasterCache, precheckFile, type PrecheckResult } from '@kokuho/store/intake';
 import { expandUkeFiles } from '../lib/uke-files.ts';
 import { UsageError } from '../usage-error.ts';
+import { federationOption, monthOption } from '../lib/options.ts';
 
 interface Options {
   json?: boolean;
@@ -28,8 +28,8 @@ export function register(program: Command): void {
     .option('--federation <code>', '連合会（既定: ファイルの IR の都道府県）')
     .option('--month <YYYY-MM>', '診療年月（既定: ファイルの IR の請求年月の前月）')
     .action(async (paths: string[], opts: Options) => {
-      if (opts.federation !== undefined && !isPrefectureCode(opts.federation)) throw new UsageError(`--federation は 01〜47 の2桁です: ${opts.federation}`);
-      if (opts.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month)) throw new UsageError(`--month は YYYY-MM です: ${opts.month}`);
+      const federation = opts.federation === undefined ? undefined : federationOption(opts.federation);
+      const month = opts.month === undefined ? undefined : monthOption(opts.month);
       const files = expandUkeFiles(paths);
       if (!files.length) throw new UsageError('UKE ファイルがありません');
       const k = await openDatabase();
@@ -38,7 +38,7 @@ export function register(program: Command): void {
         const masters = await openMasterCache(k);
         for (const path of files) {
           const r = await precheckFile(masters, { path, name: path }, {
-            ...(opts.federation ? { federation: opts.federation as FederationCode } : {}), ...(opts.month ? { month: opts.month } : {}),
+            ...(federation ? { federation } : {}), ...(month ? { month } : {}),
           });
           results.push(r);
           // Set before printing: a reader that stops early (| head) must still see exit 1.

@@ -3,10 +3,10 @@
  * with their status (受付中 = a run that stopped; run `kokuho intake` on the file again to resume).
  */
 import type { Command } from 'commander';
-import { formatWareki, isPrefectureCode, type FederationCode } from '@kokuho/core/common';
+import { formatWareki } from '@kokuho/core/common';
 import { openDatabase } from '@kokuho/store';
 import { intakeStatus } from '@kokuho/store/intake';
-import { UsageError } from '../usage-error.ts';
+import { federationOption, monthOption } from '../lib/options.ts';
 
 const STATUS_JA = { receiving: '受付中（中断）', accepted: '受付', refused: '受付不可', replaced: '再送により取下げ' } as const;
 
@@ -18,16 +18,16 @@ export function register(program: Command): void {
     .requiredOption('--month <YYYY-MM>', '診療年月')
     .option('--json', 'JSON で出力する')
     .action(async (opts: { federation: string; month: string; json?: boolean }) => {
-      if (!isPrefectureCode(opts.federation)) throw new UsageError(`--federation は 01〜47 の2桁です: ${opts.federation}`);
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month)) throw new UsageError(`--month は YYYY-MM です: ${opts.month}`);
+      const federation = federationOption(opts.federation);
+      const month = monthOption(opts.month);
       const k = await openDatabase();
       try {
-        const rows = await intakeStatus(k, opts.federation as FederationCode, opts.month);
+        const rows = await intakeStatus(k, federation, month);
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify({ federation: opts.federation, month: opts.month, files: rows }, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify({ federation, month, files: rows }, null, 2)}\n`);
           return;
         }
-        console.log(`${formatWareki(opts.month)}診療分の受付（連合会 ${opts.federation}）: ファイル ${rows.length}`);
+        console.log(`${formatWareki(month)}診療分の受付（連合会 ${federation}）: ファイル ${rows.length}`);
         for (const r of rows) {
           const progress = r.status === 'receiving' ? `${r.claimsDone}件まで保存済み` : `レセプト ${r.claims}件（受付 ${r.accepted}・返戻 ${r.returned}・重複 ${r.duplicates}）`;
           console.log(`  ${String(r.fileId).padStart(6)} ${STATUS_JA[r.status]} ${r.provider ?? '—'} ${r.file}: ${progress}`);

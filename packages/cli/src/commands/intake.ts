@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isPrefectureCode, type FederationCode } from '@kokuho/core/common';
+import type { FederationCode } from '@kokuho/core/common';
 import { openDatabase, defaultDataDir } from '@kokuho/store';
 import { importMasterFiles } from '@kokuho/store/masters';
 import { loadRegistryDirectory } from '@kokuho/store/registry';
@@ -16,6 +16,7 @@ import { intakeFiles, writeReceiptReports, type IntakeSummary } from '@kokuho/st
 import { expandUkeFiles } from '../lib/uke-files.ts';
 import { SAMPLE_MASTERS } from '../lib/paths.ts';
 import { UsageError } from '../usage-error.ts';
+import { federationOption, monthOption } from '../lib/options.ts';
 import { printIntakeSummary } from '../lib/intake-summary.ts';
 
 interface Options {
@@ -41,10 +42,8 @@ export function register(program: Command): void {
     .option('--sjis', '受付結果を Shift_JIS で書く（既定 UTF-8）')
     .option('--progress', '進捗を標準エラーに表示する')
     .action(async (paths: string[], opts: Options) => {
-      const federation = opts.federation ?? '';
-      const month = opts.month ?? '';
-      if (!isPrefectureCode(federation)) throw new UsageError(`--federation は 01〜47 の2桁です: ${federation}`);
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month は YYYY-MM です: ${month}`);
+      const federation = federationOption(opts.federation ?? '');
+      const month = monthOption(opts.month ?? '');
       const say = (s: string): void => void (opts.json ? process.stderr : process.stdout).write(`${s}\n`);
       const files = collectFiles(paths);
       if (!files.length) throw new UsageError('UKE ファイルがありません');
