@@ -50,6 +50,8 @@ export const zeroCounts = (): BatchCounts => ({ accepted: 0, acceptedWithFinding
 const monthOf = (f: ClaimFacts): string => f.serviceMonth ?? '0000-00';
 
 export async function writeBatch(session: IntakeSession, run: FileRun, batch: readonly PendingClaim[]): Promise<BatchCounts> {
+  // The duplicate key of each claim, once: the card text is normalised to build it.
+  const patients = batch.map((c) => patientKey(c.facts));
   await session.ensureMonths(new Set(batch.flatMap((c) => (c.facts.serviceMonth && c.facts.serviceMonth <= run.month ? [c.facts.serviceMonth] : []))));
   return session.k.withFederation(session.federation, async (trx) => {
     // A batch commits with its progress mark: if the server loses the last commits in a crash, the
@@ -57,7 +59,7 @@ export async function writeBatch(session: IntakeSession, run: FileRun, batch: re
     await sql`set local synchronous_commit = off`.execute(trx);
     await claimFileTurn(trx, run.fileId, batch[0]!.seq - 1, run.name);
     const periodsByCard = await periodsOfCards(trx, batch.map((c) => c.facts));
-    const held = await heldClaims(trx, run, batch.map((c) => c.facts));
+    const held = await heldClaims(trx, run, batch.map((c, i) => ({ m: monthOf(c.facts), p: patients[i]! })));
     const counts = zeroCounts();
     const claimRows: ClaimTable[] = [];
     const findingRows: ClaimFindingTable[] = [];
@@ -68,9 +70,10 @@ export async function writeBatch(session: IntakeSession, run: FileRun, batch: re
       inFile: new Map(mine.map((h) => [`${h.service_month}|${h.patient_key}|${h.receipt_number}`, h.content_sha256])),
       taken: new Set(mine.flatMap((h) => (h.supersedes_file !== null ? [`${h.supersedes_file}:${h.supersedes_seq}`] : []))),
     };
-    for (const c of batch) {
+    for (const [i, c] of batch.entries()) {
       const f = c.facts;
-      const key = `${monthOf(f)}|${patientKey(f)}`;
+      const patient = patients[i]!;
+      const key = `${monthOf(f)}|${patient}`;
       const fullKey = `${key}|${f.receiptNumber}`;
       const contentSha = createHash('sha256').update(f.body).digest('hex');
       const placement = placeClaim(f, fullKey, contentSha, held.get(key) ?? [], place);
@@ -102,7 +105,7 @@ export async function writeBatch(session: IntakeSession, run: FileRun, batch: re
       claimRows.push({
         federation_code: session.federation, file_id: run.fileId, seq: c.seq, state, outcome, kind: f.kind,
         provider_code: run.providerCode, service_month: monthOf(f), receipt_number: f.receiptNumber,
-        patient_key: patientKey(f), receipt_type: f.receiptType, insurer_number: f.ho?.insurerNumber.trim() || null,
+        patient_key: patient, receipt_type: f.receiptType, insurer_number: f.ho?.insurerNumber.trim() || null,
         insurer_prefecture: ev.insurerPrefecture ?? null, out_of_prefecture: ev.outOfPrefecture, person_id: ev.personId ?? null,
         birth_date: f.birthDate ?? null, total_points: f.totalPoints ?? null, first_line: f.lines.first, last_line: f.lines.last,
         content_sha256: contentSha, body: f.body, superseded_by_file: null,
@@ -184,9 +187,9 @@ async function periodsOfCards(trx: Kysely<Schema>, facts: readonly ClaimFacts[])
 }
 
 /** Claims held (live or being received) for the batch's patients and months at this provider. */
-async function heldClaims(trx: Kysely<Schema>, run: FileRun, facts: readonly ClaimFacts[]): Promise<Map<string, HeldClaim[]>> {
+async function heldClaims(trx: Kysely<Schema>, run: FileRun, claims: readonly { m: string; p: string }[]): Promise<Map<string, HeldClaim[]>> {
   const keys = new Map<string, { m: string; p: string }>();
-  for (const f of facts) keys.set(`${monthOf(f)}|${patientKey(f)}`, { m: monthOf(f), p: patientKey(f) });
+  for (const k of claims) keys.set(`${k.m}|${k.p}`, k);
   const list = [...keys.values()];
   const rows = await sql<HeldClaim>`
     select c.file_id, c.seq, c.state, c.outcome, c.receipt_number, c.patient_key, c.service_month, c.content_sha256, c.supersedes_file, c.supersedes_seq
