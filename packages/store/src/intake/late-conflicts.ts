@@ -38,14 +38,13 @@ export async function settleLateConflicts(trx: Kysely<Schema>, federation: strin
       if (outcome === 'acceptedWithFindings') delta.acceptedWithFindings--;
     }
   };
-  const claim = (t: 'claims' | 'claim_findings', file: number, seq: number) =>
-    trx.deleteFrom(t).where(inBoundFederation()).where('file_id', '=', file).where('seq', '=', seq);
   for (const r of rows) {
     if (r.held_outcome === 'returned') {
       await trx.updateTable('claims').set({ state: 'superseded', superseded_by_file: fileId })
         .where(inBoundFederation()).where('file_id', '=', r.held_file).where('seq', '=', r.held_seq).execute();
     } else if (r.held_sha === r.content_sha256) {
-      await claim('claims', fileId, r.seq).execute();
+      // Its findings go with it (on delete cascade).
+      await trx.deleteFrom('claims').where(inBoundFederation()).where('file_id', '=', fileId).where('seq', '=', r.seq).execute();
       uncount(r.outcome);
       delta.duplicates++;
     } else {
