@@ -1,0 +1,27 @@
+/** The shape every kind of check shares: given a claim's index and the table rows of one rule that its code triggered, the hits. */
+import type { MasterSnapshot } from '../../masters/master-types.ts';
+import type { ClaimIndex } from '../claim-index.ts';
+import type { Hit } from '../rule-finding.ts';
+import type { RuleClaim } from '../rule-claim.ts';
+import type { RuleTableRow } from '../rule-types.ts';
+
+/** What the checks may look up beyond the claim: the masters of its month, and the patient's history at the provider. */
+export interface RuleContext {
+  /** Masters of the claim's service month; checks that need them are not judged without. */
+  masters: MasterSnapshot | undefined;
+  /** true / false when the store knows whether the patient had a claim at this provider last month; undefined when it cannot tell. */
+  seenLastMonth?: (claim: RuleClaim) => boolean | undefined;
+}
+
+export type RowHit = { row: RuleTableRow; hit: Hit };
+
+export interface Check {
+  /** Column of the table that holds the code a claim line must carry for the check to run. */
+  key: string;
+  evaluate(ix: ClaimIndex, rows: readonly RuleTableRow[], ctx: RuleContext): RowHit[];
+}
+
+export const nameOf = (ctx: RuleContext, code: string, row?: RuleTableRow): string =>
+  row?.values['name'] || ctx.masters?.procedure(code)?.name || ctx.masters?.drug(code)?.name || ctx.masters?.device(code)?.name || code;
+
+export const daysText = (days: readonly number[]): string => days.map((d) => `${d}日`).join('・');

@@ -1,0 +1,11 @@
+export * from './rule-types.ts';
+export * from './rule-errors.ts';
+export { readRuleFiles, type RuleFile } from './rule-csv.ts';
+export { ruleClaimOfMedical, ruleClaimOfPharmacy, billedDays, type RuleClaim, type RuleLine, type ProviderFacts } from './rule-claim.ts';
+export { activeRules, compileRules, type CompiledRules, type CompiledEntry } from './compile-rules.ts';
+export { evaluateRules } from './evaluate-rules.ts';
+export { evaluatePatientMonth } from './group-rules.ts';
+export { fillMessage, type RuleFinding } from './rule-finding.ts';
+export { claimsFromNotation, birthForAge, type NotationCase } from './rule-test-notation.ts';
+export { runRuleTests, findingsOfCase, type RuleTestResult } from './run-rule-tests.ts';
+export { reachedOn, type RuleContext } from './checks/index.ts';

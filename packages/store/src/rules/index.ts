@@ -1,0 +1,1 @@
+export { readRuleDirectory } from './read-rule-directory.ts';
