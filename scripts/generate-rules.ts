@@ -674,51 +674,37 @@ function ageTests(e: ProcedureEntry, min: string, max: string): TestCase[] | und
     return { code: e.code, lower: String(Math.max(s.lower - s.step + 1, 0)), upper: withUpper && s.upper !== NONE ? String(s.upper) : '', name: e.name };
   };
   const returned = stepped.filter((e) => e.step!.errorHandling >= 2 && e.step!.lower - e.step!.step + 1 > 0);
-  const checked = stepped.filter((e) => e.step!.errorHandling < 2);
-  const quantityTests = (ruleId: string, list: ProcedureEntry[]): TestCase[] =>
+  // Handling 0/1 bill the base points below the lower limit; only a quantity of 0 is returned.
+  const zeroReturned = stepped.filter((e) => e.step!.errorHandling < 2);
+  const upperWarned = stepped.filter((e) => (e.step!.errorHandling === 1 || e.step!.errorHandling === 3) && e.step!.upper !== NONE);
+  const testsAt = (ruleId: string, list: ProcedureEntry[], fire: (e: ProcedureEntry) => number | undefined, pass: (e: ProcedureEntry) => number): TestCase[] =>
     firstTestable(ruleId, list, (e) => {
       const s = settingOf(e, '3', { quantity: true });
-      const lowest = e.step!.lower - e.step!.step + 1;
-      if (!s || lowest <= 0) return undefined;
+      const bad = fire(e);
+      if (!s || bad === undefined || bad < 0) return undefined;
       return [
-        { name: `below-${lowest}`, expect: 'fire', claim: claimOf(e, '3', { ...s, quantity: lowest - 1 }) },
-        { name: `lower-${e.step!.lower}`, expect: 'pass', claim: claimOf(e, '3', { ...s, quantity: e.step!.lower }) },
+        { name: `quantity-${bad}`, expect: 'fire', claim: claimOf(e, '3', { ...s, quantity: bad }) },
+        { name: `quantity-${pass(e)}`, expect: 'pass', claim: claimOf(e, '3', { ...s, quantity: pass(e) }) },
       ];
     });
+  const quantityRule = (ruleId: string, title: string, severity: 'error' | 'warning', action: 'henrei' | 'chui', message: string, handling: string, rows: Row[], tests: TestCase[]): void => {
+    rules.push({
+      ruleId, family: 'quantity (S30-35)', kind: 'quantity', title, severity, action, reasonCode: '', message,
+      source: `基本マスター 項番30〜35 きざみ値（別紙7-5 上下限エラー処理 ${handling}）`, dataSource: 'S:30-35', rows, tests,
+    });
+  };
   if (returned.length) {
-    rules.push({
-      ruleId: 'QTY-LOWER',
-      family: 'quantity (S30-35)',
-      kind: 'quantity',
-      title: '数量データが下限値未満（きざみ）',
-      severity: 'error',
-      action: 'henrei',
-      reasonCode: '',
-      message: '{name}の数量データ{quantity}が下限値{lower}未満です',
-      source: '基本マスター 項番30〜35 きざみ値（別紙7-5 上下限エラー処理 2・3）',
-      dataSource: 'S:30-35',
-      rows: returned.map((e) => rowOf(e, false)),
-      tests: quantityTests('QTY-LOWER', returned),
-    });
+    quantityRule('QTY-LOWER', '数量データが下限値未満（きざみ）', 'error', 'henrei', '{name}の数量データ{quantity}は算定できる範囲（{lower}以上）にありません', '2・3',
+      returned.map((e) => rowOf(e, false)), testsAt('QTY-LOWER', returned, (e) => e.step!.lower - e.step!.step, (e) => e.step!.lower));
   }
-  if (checked.length) {
-    rules.push({
-      ruleId: 'QTY-LOWER-C',
-      family: 'quantity (S30-35)',
-      kind: 'quantity',
-      title: '数量データがきざみ値の範囲外（確認）',
-      severity: 'warning',
-      action: 'chui',
-      reasonCode: '',
-      message: '{name}の数量データ{quantity}がきざみ値の範囲（{lower}〜{upper}）外です（要確認）',
-      source: '基本マスター 項番30〜35 きざみ値（別紙7-5 上下限エラー処理 0・1）',
-      dataSource: 'S:30-35',
-      rows: checked.map((e) => rowOf(e, e.step!.errorHandling === 1)),
-      tests: quantityTests('QTY-LOWER-C', checked),
-    });
+  if (zeroReturned.length) {
+    quantityRule('QTY-ZERO', '数量データが0（きざみ）', 'error', 'henrei', '{name}の数量データが0です', '0・1',
+      zeroReturned.map((e) => ({ code: e.code, lower: '1', upper: '', name: e.name })), testsAt('QTY-ZERO', zeroReturned, () => 0, (e) => e.step!.lower));
   }
-  const upperWarn = stepped.filter((e) => e.step!.errorHandling === 3 && e.step!.upper !== NONE).length;
-  if (upperWarn) notes.push(`きざみ: 上下限エラー処理 3 の上限超過（警告）${upperWarn} 件は QTY-LOWER（返戻）に入れていない`);
+  if (upperWarned.length) {
+    quantityRule('QTY-UPPER', '数量データが上限値超過（きざみ・警告）', 'warning', 'chui', '{name}の数量データ{quantity}が上限値{upper}を超えています（上限値で算定）', '1・3',
+      upperWarned.map((e) => ({ code: e.code, lower: '0', upper: String(e.step!.upper), name: e.name })), testsAt('QTY-UPPER', upperWarned, (e) => e.step!.upper + 1, (e) => e.step!.upper));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import type { RegistryTables } from './registry/registry-tables.ts';
 import type { MasterTables } from './masters/master-tables.ts';
 import type { ApiTokenTables } from './api-tokens/api-token-tables.ts';
 import type { IntakeTables } from './intake/intake-tables.ts';
+import type { RuleTables } from './rules/rule-tables.ts';
 
 export interface FederationTable {
   federation_code: string;
@@ -14,5 +15,5 @@ export interface CoreTables {
   federations: FederationTable;
 }
 
-export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables {}
+export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables, RuleTables {}
 export type { Generated };

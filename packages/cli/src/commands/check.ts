@@ -1,8 +1,9 @@
 /**
- * `kokuho check FILE|DIR… [--json] [--federation NN] [--month YYYY-MM]`: a provider's pre-check
- * (ASP) of claim files before sending them. The same reading, file acceptance and 事務点検 as
- * `kokuho intake`, against the masters of the database; nothing is stored. Exit 0 when nothing would
- * be returned, 1 when something would, 2 on usage errors.
+ * `kokuho check FILE|DIR… [--json] [--federation NN] [--month YYYY-MM] [--rules DIR]`: a provider's
+ * pre-check (ASP) of claim files before sending them. The same reading, file acceptance and 事務点検
+ * as `kokuho intake`, then the computer checks (the rules loaded in the database with the
+ * federation's adoptions, else the repository's rules/), against the masters of the database;
+ * nothing is stored. Exit 0 when nothing would be returned, 1 when something would, 2 on usage errors.
  */
 import type { Command } from 'commander';
 import { openDatabase } from '@kokuho/store';
@@ -10,14 +11,19 @@ import { openMasterCache, precheckFile, type PrecheckResult } from '@kokuho/stor
 import { expandUkeFiles } from '../lib/uke-files.ts';
 import { UsageError } from '../usage-error.ts';
 import { federationOption, monthOption } from '../lib/options.ts';
+import { hasStoredRules, readRulesOrFail, REPO_RULES } from '../lib/rule-source.ts';
+import type { RuleSet } from '@kokuho/core/rules';
+import { readStoredRuleSet } from '@kokuho/store/rules';
+import { isPrefectureCode } from '@kokuho/core/common';
 
 interface Options {
   json?: boolean;
+  rules?: string;
   federation?: string;
   month?: string;
 }
 
-const ACTION_JA = { return: '返戻', notice: '注意' } as const;
+const ACTION_JA = { return: '返戻', adjust: '査定', notice: '注意' } as const;
 
 export function register(program: Command): void {
   program
@@ -27,6 +33,7 @@ export function register(program: Command): void {
     .option('--json', '結果を JSON で出力する')
     .option('--federation <code>', '連合会（既定: ファイルの IR の都道府県）')
     .option('--month <YYYY-MM>', '診療年月（既定: ファイルの IR の請求年月の前月）')
+    .option('--rules <dir>', 'コンピュータチェックのルールのディレクトリ（既定: データベースに読み込んだルール、なければ rules/）')
     .action(async (paths: string[], opts: Options) => {
       const federation = opts.federation === undefined ? undefined : federationOption(opts.federation);
       const month = opts.month === undefined ? undefined : monthOption(opts.month);
@@ -36,9 +43,14 @@ export function register(program: Command): void {
       const results: PrecheckResult[] = [];
       try {
         const masters = await openMasterCache(k);
+        const rules = opts.rules ? readRulesOrFail(opts.rules) : (await hasStoredRules(k)) ? undefined : readRulesOrFail(REPO_RULES);
+        const stored = new Map<string, RuleSet>();
+        // the adoptions of the file's federation apply: stored rules are read once per federation
+        const ruleSetFor = async (fed: string): Promise<RuleSet> =>
+          rules ?? stored.get(fed) ?? stored.set(fed, await readStoredRuleSet(k, isPrefectureCode(fed) ? fed : undefined)).get(fed)!;
         for (const path of files) {
           const r = await precheckFile(masters, { path, name: path }, {
-            ...(federation ? { federation } : {}), ...(month ? { month } : {}),
+            ...(federation ? { federation } : {}), ...(month ? { month } : {}), rules: ruleSetFor,
           });
           results.push(r);
           // Set before printing: a reader that stops early (| head) must still see exit 1.
@@ -50,7 +62,10 @@ export function register(program: Command): void {
       }
       if (opts.json) {
         const out = {
-          findings: results.flatMap((r) => r.findings.map((f) => ({ file: r.file, claim: f.claim, line: f.line, ruleId: f.ruleId, lamp: f.lamp, action: f.action, message: f.message, record: f.record, field: f.field }))),
+          findings: results.flatMap((r) => r.findings.map((f) => ({
+            file: r.file, claim: f.claim, line: f.line, ruleId: f.ruleId, lamp: f.lamp, action: f.action, message: f.message, record: f.record, field: f.field,
+            ...(f.version !== undefined ? { version: f.version, title: f.title, reasonCode: f.reasonCode, trace: f.trace } : {}),
+          }))),
           files: results.map((r) => ({ file: r.file, kind: r.kind, federation: r.federation, month: r.month, claims: r.claims, findings: r.findings.length })),
           mastersMissing: results.some((r) => r.mastersMissing),
         };
@@ -67,3 +82,4 @@ function print(r: PrecheckResult): void {
     console.log(`  ${f.line}行 ${f.claim === null ? 'ファイル' : `レセプト${f.claim}`} [${ACTION_JA[f.action]}] ${f.ruleId} ${f.message}`);
   }
 }
+

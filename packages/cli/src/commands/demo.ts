@@ -4,7 +4,7 @@
  * Idempotent: the month is generated once, masters already imported are skipped.
  */
 import type { Command } from 'commander';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkUke } from '@kokuho/core/uke';
@@ -14,7 +14,10 @@ import { importMasterFiles, loadMasterSnapshot } from '@kokuho/store/masters';
 import { confusionTable, formatConfusionTable, generateMonth, type GroundTruthEntry } from '@kokuho/synth';
 import { loadRegistryDirectory } from '@kokuho/store/registry';
 import { intakeFiles, observedFindings, writeReceiptReports } from '@kokuho/store/intake';
+import { catalogueHtml, catalogueOf } from '@kokuho/core/rules';
+import { runRulesForMonth } from '@kokuho/store/rules';
 import { printIntakeSummary } from '../lib/intake-summary.ts';
+import { storedRules } from '../lib/rule-source.ts';
 import { expandUkeFiles } from '../lib/uke-files.ts';
 import { SAMPLE_MASTERS } from '../lib/paths.ts';
 
@@ -101,14 +104,29 @@ export function register(program: Command): void {
         const table = confusionTable(truth, obs.claims, obs.files, ['format', 'clerical', 'eligibility']);
         console.log('\n  正解ラベルとの照合（様式・事務点検・資格点検）:');
         for (const line of formatConfusionTable(table)) console.log(`  ${line}`);
-        const checks = truth.filter((g) => g.category === 'check').length;
-        console.log(`  コンピュータチェック（縦覧・突合・算定回数など）の誤り ${checks}件は、審査の段階で検出します。`);
         const reportDir = join(dataDir, 'reports', opts.federation, opts.month, 'receipt-results');
         const rep = await writeReceiptReports(k, opts.federation as FederationCode, opts.month, reportDir);
         console.log(`  受付結果（医療機関別 CSV）: ${reportDir}（${rep.providers}医療機関）`);
+
+        step('5. コンピュータチェック（kokuho rules run と同じ処理）');
+        const federation = opts.federation as FederationCode;
+        const { ruleSet, loadedNow } = await storedRules(k, federation);
+        if (loadedNow) console.log(`  ルール ${loadedNow}件をデータベースに読み込みました（rules/）`);
+        const t6 = performance.now();
+        const run = await runRulesForMonth(k, { federation, month: opts.month, ruleSet });
+        const s6 = (performance.now() - t6) / 1000;
+        console.log(`  ルール ${run.rules}件でレセプト ${run.claims.toLocaleString()}件を点検、指摘 ${run.findings}件（${s6.toFixed(1)}秒、${Math.round(run.claims / s6).toLocaleString()}件/秒）`);
+        const checked = await observedFindings(k, federation, opts.month);
+        const checkTable = confusionTable(truth, checked.claims, checked.files, ['check']);
+        console.log('\n  正解ラベルとの照合（コンピュータチェック）:');
+        for (const line of formatConfusionTable(checkTable)) console.log(`  ${line}`);
+        const catalogue = join(dataDir, 'reports', opts.federation, opts.month, 'rule-catalogue.html');
+        writeFileSync(catalogue, catalogueHtml(catalogueOf(ruleSet, federation, opts.month), `コンピュータチェック公開（${opts.month}診療分）`));
+        console.log(`  ルールの公開目録: ${catalogue}`);
       } finally {
         await k.close();
       }
       console.log(`\n同じことをコマンドで: npx kokuho intake --federation ${opts.federation} --month ${opts.month} ${relative(process.cwd(), out)}`);
+      console.log(`                    npx kokuho rules run --federation ${opts.federation} --month ${opts.month} && npx kokuho rules report --federation ${opts.federation}`);
     });
 }

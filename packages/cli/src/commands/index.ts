@@ -8,6 +8,7 @@ import { register as check } from './check.ts';
 import { register as intakeStatus } from './intake-status.ts';
 import { register as serve } from './serve.ts';
 import { register as tokens } from './tokens.ts';
+import { register as rules } from './rules.ts';
 
 /** Every command of `kokuho`. Add a line per new command file. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   intakeStatus,
   serve,
   tokens,
+  rules,
 ];

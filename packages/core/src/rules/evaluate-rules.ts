@@ -13,9 +13,13 @@ export function runEntries(ix: ClaimIndex, index: Map<string, CompiledEntry[]>, 
   }
 }
 
-/** Findings of the claim-scope and 縦覧 rules, in line order. */
+/**
+ * Findings of the claim-scope and 縦覧 rules, in line order. A pharmacy claim has no diagnoses of its
+ * own: its drugs are judged against the prescriber's claim by the 突合 rules (group-rules.ts).
+ */
 export function evaluateRules(claim: RuleClaim, rules: CompiledRules, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
+  if (claim.kind === 'pharmacy') return out;
   runEntries(indexClaim(claim), rules.byCode, ctx, out);
   return out.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
 }

@@ -9,3 +9,6 @@ export { fillMessage, type RuleFinding } from './rule-finding.ts';
 export { claimsFromNotation, birthForAge, type NotationCase } from './rule-test-notation.ts';
 export { runRuleTests, findingsOfCase, type RuleTestResult } from './run-rule-tests.ts';
 export { reachedOn, type RuleContext } from './checks/index.ts';
+export { ruleClaimOfStored, type StoredClaim } from './stored-claim.ts';
+export { catalogueOf, catalogueHtml, type Catalogue, type CatalogueEntry } from './rule-catalogue.ts';
+export { KIND_LABELS, SCOPE_LABELS, ACTION_LABELS, SEVERITY_LABELS } from './rule-labels.ts';

@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../schema.ts';
 import type { ClaimFindingTable, ClaimTable } from './intake-tables.ts';
 
-type Column<T> = readonly [keyof T & string, string];
+export type Column<T> = readonly [keyof T & string, string];
 
 const CLAIM_COLUMNS: readonly Column<ClaimTable>[] = [
   ['federation_code', 'text'], ['file_id', 'bigint'], ['seq', 'int'], ['state', 'text'], ['outcome', 'text'], ['kind', 'text'],
@@ -22,7 +22,7 @@ const FINDING_COLUMNS: readonly Column<ClaimFindingTable>[] = [
   ['line', 'int'], ['record', 'text'], ['field', 'text'], ['message', 'text'],
 ];
 
-async function insertUnnest<T>(trx: Kysely<Schema>, table: string, columns: readonly Column<T>[], rows: readonly T[]): Promise<void> {
+export async function insertUnnest<T>(trx: Kysely<Schema>, table: string, columns: readonly Column<T>[], rows: readonly T[]): Promise<void> {
   if (rows.length === 0) return;
   const arrays = columns.map(([name, type]) => sql`${rows.map((r) => r[name as keyof T] ?? null)}::${sql.raw(type)}[]`);
   await sql`insert into ${sql.table(table)} (${sql.join(columns.map(([n]) => sql.ref(n)))}) select * from unnest(${sql.join(arrays)})`.execute(trx);

@@ -1,5 +1,5 @@
 /**
- * What intake found in a month, claim by claim and file by file: the input of a comparison with
+ * What intake and the rules found in a month, claim by claim and file by file: the input of a comparison with
  * a generated month's ground truth (demo, tests, benchmark).
  */
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
@@ -29,6 +29,12 @@ export async function observedFindings(k: KokuhoDb, federation: FederationCode, 
       if (!c) claims.set(key, (c = { file: r.file_name, receiptNumber: r.receipt_number, codes: [] }));
       if (r.code) c.codes.push(r.code);
     }
+    // The rules' findings (issue 4) count as codes of the claim too: their ids are the codes.
+    const ruled = await trx.selectFrom('rule_findings as x')
+      .innerJoin('intake_files as f', (j) => j.onRef('f.federation_code', '=', 'x.federation_code').onRef('f.file_id', '=', 'x.file_id'))
+      .select(['f.file_name', 'x.seq', 'x.rule_id'])
+      .where(inBoundFederation('x.federation_code')).where('x.service_month', '=', month).execute();
+    for (const r of ruled) claims.get(`${r.file_name}#${r.seq}`)?.codes.push(r.rule_id);
     return {
       claims: [...claims.values()],
       files: files.map((f) => ({

@@ -7,6 +7,11 @@
 import { addMonths, type FederationCode, type YearMonth } from '@kokuho/core/common';
 import { evaluateClaim, factsOf, fileError, fileItems, headerErrors, readHeader, type ClaimFinding, type FileError, type FileItem } from '@kokuho/core/intake';
 import { parseUke, type UkeKind } from '@kokuho/core/uke';
+import { patientKey } from '@kokuho/core/intake';
+import {
+  compileRules, evaluatePatientMonth, evaluateRules, ruleClaimOfMedical, ruleClaimOfPharmacy,
+  type CompiledRules, type RuleClaim, type RuleFinding, type RuleSet,
+} from '@kokuho/core/rules';
 import { openSource, type ClaimFileSource } from './file-source.ts';
 import type { MasterCache } from './master-cache.ts';
 
@@ -16,13 +21,18 @@ export interface PrecheckFinding {
   /** 1-based line of the file */
   line: number;
   ruleId: string;
-  /** S: decided by the 告示・通知 with no medical judgement (every check here) */
+  /** S: decided by the 告示・通知 with no medical judgement; V: a reviewer's medical judgement */
   lamp: 'S' | 'V';
-  /** return: the claim (or file) would be sent back; notice: a point for the reviewers */
-  action: 'return' | 'notice';
+  /** return: the claim (or file) would be sent back (返戻); adjust: the line would be cut (査定); notice: a point for the reviewers */
+  action: 'return' | 'adjust' | 'notice';
   record: string;
   field: string;
   message: string;
+  /** Rule findings (issue 4) also carry the rule's version, title, 増減点事由 and the reasoning. */
+  version?: number;
+  title?: string;
+  reasonCode?: string;
+  trace?: string[];
 }
 
 export interface PrecheckResult {
@@ -38,15 +48,35 @@ export interface PrecheckResult {
 
 const BATCH = 1000;
 
+const RULE_ACTION = { henrei: 'return', satei: 'adjust', chui: 'notice' } as const;
+const fromRule = (claim: number, f: RuleFinding): PrecheckFinding => ({
+  claim, line: f.line, ruleId: f.ruleId, lamp: f.lamp, action: RULE_ACTION[f.action], record: f.record, field: '', message: f.message,
+  version: f.version, title: f.title, reasonCode: f.reasonCode, trace: f.trace,
+});
+
 const fromFile = (e: FileError): PrecheckFinding => ({ claim: null, line: e.line, ruleId: e.code, lamp: 'S', action: 'return', record: e.record, field: e.field, message: e.message });
 const fromClaim = (claim: number, f: ClaimFinding): PrecheckFinding => ({
   claim, line: f.line, ruleId: f.code, lamp: 'S', action: f.severity === 'return' ? 'return' : 'notice', record: f.record, field: f.field, message: f.message,
 });
 
-export async function precheckFile(masters: MasterCache, source: ClaimFileSource, opts: { federation?: FederationCode; month?: YearMonth } = {}): Promise<PrecheckResult> {
+export interface PrecheckOptions {
+  federation?: FederationCode;
+  month?: YearMonth;
+  /** The computer checks to run as well, for the file's federation (whose adoptions apply); none when absent. */
+  rules?: (federation: string) => RuleSet | Promise<RuleSet>;
+}
+
+export async function precheckFile(masters: MasterCache, source: ClaimFileSource, opts: PrecheckOptions = {}): Promise<PrecheckResult> {
   const src = await openSource(source);
   const out: PrecheckResult = { file: src.name, kind: undefined, federation: opts.federation, month: opts.month, claims: 0, findings: [], mastersMissing: masters.mastersMissing };
   let batch: Extract<FileItem, { type: 'claim' }>[] = [];
+  let providerCode = '';
+  let ruleSet: RuleSet | undefined;
+  const compiled = new Map<string, CompiledRules>();
+  const rulesFor = (month: YearMonth): CompiledRules | undefined =>
+    ruleSet && (compiled.get(month) ?? compiled.set(month, compileRules(ruleSet, out.federation ?? '', month)).get(month));
+  // A patient's claims of the file, for the rules across claims (横覧 within the file).
+  const patients = new Map<string, RuleClaim[]>();
   const flush = async (): Promise<void> => {
     const facts = batch.map(factsOf);
     await masters.ensureMonths(new Set(facts.flatMap((f) => (f.serviceMonth && out.month && f.serviceMonth <= out.month ? [f.serviceMonth] : []))));
@@ -58,12 +88,23 @@ export async function precheckFile(masters: MasterCache, source: ClaimFileSource
         lastInForce: masters.lastInForce, insurerRegistered: () => true,
       });
       for (const x of ev.findings) out.findings.push(fromClaim(f.receiptNumber, x));
+      const rules = f.serviceMonth && ev.outcome !== 'returned' ? rulesFor(f.serviceMonth) : undefined;
+      if (!rules || !f.serviceMonth) return;
+      const claim = item.medical
+        ? ruleClaimOfMedical(item.medical, { providerCode })
+        : item.kind === 'pharmacy' && item.generic ? ruleClaimOfPharmacy(item.generic, f.serviceMonth, { providerCode, providerKind: 'pharmacy' }) : undefined;
+      if (!claim) return;
+      for (const r of evaluateRules(claim, rules, { masters: masters.snapshotFor(f.serviceMonth) })) out.findings.push(fromRule(f.receiptNumber, r));
+      const key = `${f.serviceMonth}|${patientKey(f)}`;
+      (patients.get(key) ?? patients.set(key, []).get(key)!).push(claim);
     });
     batch = [];
   };
   for await (const item of fileItems(parseUke(src.chunks(), { fileName: src.name }))) {
     if (item.type === 'header') {
       const h = readHeader(item.kind, item.record);
+      providerCode = h.localCode ?? '';
+      if (opts.rules) ruleSet = await opts.rules(out.federation ?? '');
       out.kind = item.kind;
       out.federation ??= h.prefecture;
       out.month ??= h.billingMonth ? addMonths(h.billingMonth, -1) : undefined;
@@ -78,6 +119,12 @@ export async function precheckFile(masters: MasterCache, source: ClaimFileSource
     }
   }
   await flush();
+  for (const [key, claims] of patients) {
+    if (claims.length < 2) continue;
+    const month = key.slice(0, 7);
+    const grouped = evaluatePatientMonth(claims, rulesFor(month)!, { masters: masters.snapshotFor(month) });
+    grouped.forEach((list, i) => list.forEach((r) => out.findings.push(fromRule(claims[i]!.receiptNumber, r))));
+  }
   if (out.kind === undefined) out.findings.push(fromFile(fileError('INT-F001', 1, '', '')));
   out.findings.sort((a, b) => a.line - b.line);
   return out;

@@ -8,6 +8,7 @@ import * as m0002 from './0002-registries.ts';
 import * as m0003 from './0003-masters.ts';
 import * as m0004 from './0004-intake.ts';
 import * as m0005 from './0005-api-tokens.ts';
+import * as m0006 from './0006-rules.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-federations': m0001,
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-masters': m0003,
   '0004-intake': m0004,
   '0005-api-tokens': m0005,
+  '0006-rules': m0006,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -32,7 +32,7 @@ export interface Unit {
   tag: string;
 }
 
-const CATEGORY_ORDER: readonly string[] = ['11', '12', '13', '14', '21', '22', '23', '24', '25', '26', '27', '28', '31', '32', '33', '39', '40', '50', '54', '60', '70', '80', '90', '92', '97'];
+export const CATEGORY_ORDER: readonly string[] = ['11', '12', '13', '14', '21', '22', '23', '24', '25', '26', '27', '28', '31', '32', '33', '39', '40', '50', '54', '60', '70', '80', '90', '92', '97'];
 
 export class UnitList {
   readonly units: Unit[] = [];

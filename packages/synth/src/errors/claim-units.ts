@@ -6,6 +6,7 @@
 import type { BillingLineRecord, ClaimLineRecord, CommentRecord, TreatmentCategoryCode, UkeClaim } from '@kokuho/core/uke';
 import { BURDEN_PAYERS_BY_CHAR } from '@kokuho/core/uke';
 import type { Points } from '@kokuho/core/common';
+import { CATEGORY_ORDER } from '../claims/units.ts';
 
 export interface ItemUnit {
   category: TreatmentCategoryCode;
@@ -48,6 +49,16 @@ export function unitItems(units: readonly ItemUnit[]): ClaimLineRecord[] {
     out.push(...u.comments);
   }
   return out;
+}
+
+/** Inserts a unit after the last one of its 診療識別 or of an earlier one (別表20 order). */
+export function insertUnit(units: ItemUnit[], u: ItemUnit): void {
+  const rank = CATEGORY_ORDER.indexOf(u.category);
+  let at = 0;
+  units.forEach((x, i) => {
+    if (CATEGORY_ORDER.indexOf(x.category) <= rank) at = i + 1;
+  });
+  units.splice(at, 0, u);
 }
 
 export const unitPoints = (u: ItemUnit): number => u.records[u.records.length - 1]!.points ?? 0;

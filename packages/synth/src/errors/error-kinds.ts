@@ -15,7 +15,7 @@ export interface ErrorKindInfo {
   label: string;
   /** What the UKE reader reports for it in a 医科 file; undefined when it takes registries or masters. */
   ukeCode: UkeErrorCode | undefined;
-  /** Also planted in 調剤 / 歯科 claims. */
+  /** Also planted in 調剤 / 歯科 claims (the 調剤-only kinds of PHARMACY_ONLY_KINDS are not). */
   generic: boolean;
 }
 
@@ -46,9 +46,19 @@ export const ERROR_KINDS = {
   'drug-without-indication': { category: 'check', label: '適応傷病名のない医薬品', ukeCode: undefined, generic: false },
   'initial-visit-consecutive-month': { category: 'check', label: '前月受診ありの初診料算定（縦覧）', ukeCode: undefined, generic: false },
   'age-limited-item': { category: 'check', label: '年齢制限のある項目の対象外年齢での算定', ukeCode: undefined, generic: false },
+  'outpatient-management-with-procedure': { category: 'check', label: '外来管理加算と算定できない処置の同日算定', ukeCode: undefined, generic: false },
+  'missing-specific-disease': { category: 'check', label: '特定疾患療養管理料等の対象疾患の傷病名なし', ukeCode: undefined, generic: false },
+  'sex-specific-item': { category: 'check', label: '性別に特有の項目を他の性別の患者に算定', ukeCode: undefined, generic: false },
+  'judgement-fee-across-claims': { category: 'check', label: '同一医療機関の入院・入院外レセプトで判断料を重複算定（横覧）', ukeCode: undefined, generic: false },
+  // 調剤 only (突合: read with the prescriber's claims of the month)
+  'pharmacy-drug-without-indication': { category: 'check', label: '調剤した医薬品の適応傷病名が処方医療機関のレセプトにない（突合）', ukeCode: undefined, generic: false },
+  'pharmacy-without-prescriber-claim': { category: 'check', label: '処方医療機関のレセプトがない調剤（突合）', ukeCode: undefined, generic: false },
 } as const satisfies Record<string, ErrorKindInfo>;
 
 export type ErrorKind = keyof typeof ERROR_KINDS;
+
+/** Kinds planted in 調剤 claims only (besides the generic ones). */
+export const PHARMACY_ONLY_KINDS: readonly ErrorKind[] = ['pharmacy-drug-without-indication', 'pharmacy-without-prescriber-claim'];
 
 export interface GroundTruthEntry {
   file: string;
