@@ -7,6 +7,7 @@ import type { KokuhoDb } from '@kokuho/store';
 import { API_ERRORS, ApiError, codeOfFastifyError, errorBody } from './api-errors.ts';
 import { claimFilesRoute, MAX_FILE_BYTES } from './routes/claim-files.ts';
 import { healthRoute } from './routes/health.ts';
+import { checkRoute } from './routes/check.ts';
 import { receiveToFile } from './upload-to-file.ts';
 
 export interface ServerOptions {
@@ -42,6 +43,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   healthRoute(app, opts.k);
   claimFilesRoute(app, opts.k);
+  checkRoute(app, opts.k);
   return app;
 }
 

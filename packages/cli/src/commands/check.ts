@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import { openDatabase } from '@kokuho/store';
-import { openMasterCache, precheckFile, type PrecheckResult } from '@kokuho/store/intake';
+import { openMasterCache, precheckFile, precheckFindingJson, type PrecheckResult } from '@kokuho/store/intake';
 import { expandUkeFiles } from '../lib/uke-files.ts';
 import { UsageError } from '../usage-error.ts';
 import { federationOption, monthOption } from '../lib/options.ts';
@@ -62,10 +62,7 @@ export function register(program: Command): void {
       }
       if (opts.json) {
         const out = {
-          findings: results.flatMap((r) => r.findings.map((f) => ({
-            file: r.file, claim: f.claim, line: f.line, ruleId: f.ruleId, lamp: f.lamp, action: f.action, message: f.message, record: f.record, field: f.field,
-            ...(f.version !== undefined ? { version: f.version, title: f.title, reasonCode: f.reasonCode, trace: f.trace } : {}),
-          }))),
+          findings: results.flatMap((r) => r.findings.map((f) => ({ file: r.file, ...precheckFindingJson(f) }))),
           files: results.map((r) => ({ file: r.file, kind: r.kind, federation: r.federation, month: r.month, claims: r.claims, findings: r.findings.length })),
           mastersMissing: results.some((r) => r.mastersMissing),
         };

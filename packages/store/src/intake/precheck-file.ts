@@ -46,6 +46,12 @@ export interface PrecheckResult {
   mastersMissing: boolean;
 }
 
+/** A finding as the pre-check's JSON answers show it (CLI `check --json`, POST /api/v1/check): the rule fields only on rule findings. */
+export function precheckFindingJson(f: PrecheckFinding): Record<string, unknown> {
+  const { version, title, reasonCode, trace, ...base } = f;
+  return version === undefined ? base : { ...base, version, title, reasonCode, trace };
+}
+
 const BATCH = 1000;
 
 const RULE_ACTION = { henrei: 'return', satei: 'adjust', chui: 'notice' } as const;
