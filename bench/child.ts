@@ -8,9 +8,10 @@ import { checkUke } from '@kokuho/core/uke';
 import { decodeFloor } from './decode-floor.ts';
 import { ukeFiles } from './files.ts';
 import { intakeMeasure, prepareMeasure } from './intake-child.ts';
+import { rulesDbMeasure, rulesMeasure } from './rules-child.ts';
 
 const [what, dir, target] = process.argv.slice(2);
-if (!what || !dir) throw new Error('usage: child.ts floor|parse|prepare|intake DIR [DATABASE]');
+if (!what || !dir) throw new Error('usage: child.ts floor|parse|prepare|intake|rules DIR [DATABASE|RULES]');
 const files = ukeFiles(dir);
 const t0 = performance.now();
 const out: Record<string, number> = {};
@@ -36,6 +37,11 @@ if (what === 'floor') {
   Object.assign(out, await prepareMeasure(dir, target!));
 } else if (what === 'intake') {
   Object.assign(out, await intakeMeasure(dir, target!));
+} else if (what === 'rules-db') {
+  const [db, n] = target!.split('#');
+  Object.assign(out, await rulesDbMeasure(db!, Number(n)));
+} else if (what === 'rules') {
+  Object.assign(out, await rulesMeasure(dir, Number(target)));
 } else throw new Error(`unknown measurement ${what}`);
 out.ms = performance.now() - t0;
 out.maxRssMb = process.resourceUsage().maxRSS / 1024;

@@ -2,7 +2,8 @@
  * `npm run bench`: figures on generated months, each measurement in its own process.
  *   --claims N          UKE library: size of the month parsed and validated (default 200000)
  *   --intake-claims N   intake into the database (default 1000000 with DATABASE_URL, else 100000 on PGlite)
- *   --only uke|intake   run one part
+ *   --rules-claims N    rules in memory: size of the month (default 1000000), with 300 and 10,000 rules
+ *   --only uke|intake|rules   run one part
  * Months are generated once into .kokuho/bench/ and reused. The decode floor runs first so that the
  * measurements after it read from a warm page cache. With DATABASE_URL, intake writes into a fresh
  * database `kokuho_bench` on that server (dropped and created again each run).
@@ -19,6 +20,7 @@ const only = arg('--only');
 const claims = Number(arg('--claims') || 200_000) || 200_000;
 const url = process.env.DATABASE_URL || undefined;
 const intakeClaims = Number(arg('--intake-claims') || (url ? 1_000_000 : 100_000));
+const rulesClaims = Number(arg('--rules-claims') || 1_000_000);
 const root = resolve(import.meta.dirname, '..');
 
 const node = (argv: string[]): string => {
@@ -47,7 +49,7 @@ const row = (name: string, f: Figures, extra: string): string =>
   `${name.padEnd(34)} ${(f.ms / 1000).toFixed(2).padStart(8)} s ${f.bytes ? `${mb(f).toFixed(1).padStart(8)} MB/s` : "".padStart(13)} ${extra.padStart(20)} ${f.maxRssMb.toFixed(0).padStart(6)} MB peak RSS`;
 const perS = (n: number, f: Figures, unit: string): string => `${Math.round(n / (f.ms / 1000)).toLocaleString()} ${unit}/s`;
 
-if (only !== 'intake') {
+if (only === undefined || only === 'uke') {
   const dir = month(claims);
   measure('floor', dir);
   const floor = measure('floor', dir);
@@ -58,7 +60,7 @@ if (only !== 'intake') {
   console.log(`parse+validate / floor: ${(parse.ms / floor.ms).toFixed(2)}× the floor's time; errors reported: ${parse.errors}`);
 }
 
-if (only !== 'uke') {
+if (only === undefined || only === 'intake') {
   const dir = month(intakeClaims);
   let target: string;
   if (url) {
@@ -84,4 +86,23 @@ if (only !== 'uke') {
   console.log(row('read+CP932 decode+split', floor, perS(floor.lines!, floor, 'lines')));
   console.log(row('intake end to end', intake, perS(intake.claims!, intake, 'claims')));
   console.log(`intake / floor: ${(intake.ms / floor.ms).toFixed(1)}× the floor's time; accepted ${intake.accepted!.toLocaleString()}, returned ${intake.returned!.toLocaleString()}`);
+  // The rules over the stored month (kokuho rules run): the catalogue cut to 300 rules, then grown to 10,000.
+  for (const n of [300, 10_000]) {
+    const r = measure('rules-db', dir, `${target}#${n}`) as Figures & { rules: number; findings: number };
+    console.log(row(`rules run, ${r.rules.toLocaleString()} rules`, r, perS(r.claims!, r, 'claims')) + `  ${r.findings.toLocaleString()} findings`);
+  }
+}
+
+if (only === undefined || only === 'rules') {
+  const dir = month(rulesClaims);
+  type RuleFigures = Figures & { rules: number; lines: number; findings: number; lookups: number; readMs: number; evalMs: number };
+  const runs = [300, 10_000].map((n) => measure('rules', dir, String(n)) as RuleFigures);
+  console.log(`\nRules (compiled catalogue, in memory): ${runs[0]!.claims!.toLocaleString()} claims, ${runs[0]!.lines.toLocaleString()} billed lines in ${dir}`);
+  console.log(`${'rules'.padStart(8)} ${'read+view'.padStart(11)} ${'evaluate'.padStart(10)} ${'µs/claim'.padStart(9)} ${'claims/s'.padStart(12)} ${'entries/claim'.padStart(14)} ${'ns/entry'.padStart(9)} ${'findings'.padStart(9)} ${'peak RSS'.padStart(9)}`);
+  for (const r of runs) {
+    const us = (r.evalMs * 1000) / r.claims!;
+    const perClaim = r.lookups / r.claims!;
+    console.log(`${r.rules.toLocaleString().padStart(8)} ${(r.readMs / 1000).toFixed(1).padStart(9)} s ${(r.evalMs / 1000).toFixed(2).padStart(8)} s ${us.toFixed(2).padStart(9)} ${Math.round(r.claims! / (r.evalMs / 1000)).toLocaleString().padStart(12)} ${perClaim.toFixed(2).padStart(14)} ${((r.evalMs * 1e6) / Math.max(1, r.lookups)).toFixed(0).padStart(9)} ${r.findings.toLocaleString().padStart(9)} ${r.maxRssMb.toFixed(0).padStart(6)} MB`);
+  }
+  console.log(`evaluation time, 10,000 rules / 300 rules: ${(runs[1]!.evalMs / runs[0]!.evalMs).toFixed(2)}× for ${(runs[1]!.rules / runs[0]!.rules).toFixed(0)}× the rules and ${(runs[1]!.lookups / Math.max(1, runs[0]!.lookups)).toFixed(1)}× the rule entries the claims' codes reach`);
 }
