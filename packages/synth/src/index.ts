@@ -5,3 +5,4 @@ export { ERROR_KINDS, type ErrorKind, type ErrorCategory, type GroundTruthEntry 
 export { SCENARIOS, INPATIENT_SCENARIOS } from './clinical/scenario-catalog.ts';
 export { catalogCodes } from './clinical/catalog-codes.ts';
 export { confusionTable, formatConfusionTable, categoryOf, type ConfusionTable, type KindRow, type ObservedClaim, type ObservedFile } from './evaluation/confusion-table.ts';
+export { checkPrecision, formatCheckPrecision, RULES_OF_KIND, type PrecisionRow } from './evaluation/check-precision.ts';

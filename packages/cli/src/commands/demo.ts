@@ -11,7 +11,7 @@ import { checkUke } from '@kokuho/core/uke';
 import { formatWareki, type FederationCode } from '@kokuho/core/common';
 import { openDatabase, defaultDataDir } from '@kokuho/store';
 import { importMasterFiles, loadMasterSnapshot } from '@kokuho/store/masters';
-import { confusionTable, formatConfusionTable, generateMonth, type GroundTruthEntry } from '@kokuho/synth';
+import { checkPrecision, confusionTable, formatCheckPrecision, formatConfusionTable, generateMonth, type GroundTruthEntry } from '@kokuho/synth';
 import { loadRegistryDirectory } from '@kokuho/store/registry';
 import { intakeFiles, observedFindings, writeReceiptReports } from '@kokuho/store/intake';
 import { catalogueHtml, catalogueOf } from '@kokuho/core/rules';
@@ -120,6 +120,8 @@ export function register(program: Command): void {
         const checkTable = confusionTable(truth, checked.claims, checked.files, ['check']);
         console.log('\n  正解ラベルとの照合（コンピュータチェック）:');
         for (const line of formatConfusionTable(checkTable)) console.log(`  ${line}`);
+        console.log('\n  種類ごとの再現率・適合率（その種類を捉えるルールの指摘のうち、正解だったもの）:');
+        for (const line of formatCheckPrecision(checkPrecision(truth, checked.claims))) console.log(`  ${line}`);
         const catalogue = join(dataDir, 'reports', opts.federation, opts.month, 'rule-catalogue.html');
         writeFileSync(catalogue, catalogueHtml(catalogueOf(ruleSet, federation, opts.month), `コンピュータチェック公開（${opts.month}診療分）`));
         console.log(`  ルールの公開目録: ${catalogue}`);

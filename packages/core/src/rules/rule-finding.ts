@@ -1,16 +1,7 @@
 /** What a rule found on a claim, with what a reviewer needs to follow it: the lines read, the table row, the steps. */
-import type { Lamp, ReasonCode, RuleAction, RuleDefinition, RuleKind, RuleScope, RuleSeverity, RuleTableRow } from './rule-types.ts';
+import type { RuleDefinition, RuleTableRow } from './rule-types.ts';
 
-export interface RuleFinding {
-  ruleId: string;
-  version: number;
-  lamp: Lamp;
-  kind: RuleKind;
-  scope: RuleScope;
-  severity: RuleSeverity;
-  action: RuleAction;
-  reasonCode: ReasonCode;
-  title: string;
+export interface RuleFinding extends Pick<RuleDefinition, 'ruleId' | 'version' | 'lamp' | 'kind' | 'scope' | 'severity' | 'action' | 'reasonCode' | 'title'> {
   /** The rule's message with this hit's values. */
   message: string;
   /** Line of the file the finding points to (the line to cut or correct). */

@@ -86,19 +86,19 @@ export function confusionTable(truth: readonly GroundTruthEntry[], claims: Itera
 }
 
 /** Columns as a terminal shows them: East Asian wide characters take two. */
-function width(s: string): number {
+export function textWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
-const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));
+export const padToWidth = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - textWidth(s)));
 
 /** The table as text, in Japanese, for the demo and the benchmark. */
 export function formatConfusionTable(t: ConfusionTable): string[] {
-  const labelWidth = Math.max(20, ...t.rows.map((r) => width(r.label)));
-  const out = [`${pad('誤りの種類', labelWidth)}  埋込  検出  再現率  kind`];
+  const labelWidth = Math.max(20, ...t.rows.map((r) => textWidth(r.label)));
+  const out = [`${padToWidth('誤りの種類', labelWidth)}  埋込  検出  再現率  kind`];
   for (const r of t.rows) {
-    out.push(`${pad(r.label, labelWidth)} ${String(r.planted).padStart(5)} ${String(r.found).padStart(5)}  ${(r.planted ? (100 * r.found) / r.planted : 0).toFixed(1).padStart(5)}%  ${r.kind}`);
+    out.push(`${padToWidth(r.label, labelWidth)} ${String(r.planted).padStart(5)} ${String(r.found).padStart(5)}  ${(r.planted ? (100 * r.found) / r.planted : 0).toFixed(1).padStart(5)}%  ${r.kind}`);
   }
   const total = t.rows.reduce((a, r) => ({ p: a.p + r.planted, f: a.f + r.found }), { p: 0, f: 0 });
   out.push(`合計 ${total.f}/${total.p}・誤りのないレセプト ${t.cleanClaims.toLocaleString()}件のうち指摘あり ${t.falseFindings}件${t.falseFindings ? `（${Object.entries(t.falseFindingCodes).map(([c, n]) => `${c} ${n}`).join('、')}）` : ''}`);

@@ -1,5 +1,5 @@
 /** 実日数 (S 項番27 = 1): a code counted more times than the claim's 診療実日数. */
-import { nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, nameOf, type Check, type RowHit } from './check-types.ts';
 
 export const actualDaysCheck: Check = {
   key: 'code',
@@ -7,10 +7,7 @@ export const actualDaysCheck: Check = {
     const out: RowHit[] = [];
     const actual = ix.claim.actualDays;
     if (actual === undefined) return out;
-    for (const row of rows) {
-      const code = row.values['code']!;
-      const lines = ix.byCode.get(code);
-      if (!lines) continue;
+    for (const { row, code, lines } of billedRows(ix, rows)) {
       const total = ix.total(code);
       if (total <= actual) continue;
       const name = nameOf(ctx, code, row);

@@ -2,7 +2,7 @@
 import { addDays, type IsoDate } from '../../common/dates.ts';
 import { decodeAgeLimit, type AgeLimit } from '../../masters/age-limit.ts';
 import { billedDays } from '../rule-claim.ts';
-import { daysText, nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, daysText, nameOf, type Check, type RowHit } from './check-types.ts';
 
 /** The day a person born on `birth` reaches the limit (on it the upper limit no longer allows, the lower one allows). */
 export function reachedOn(limit: AgeLimit, birth: IsoDate): IsoDate | undefined {
@@ -41,10 +41,7 @@ export const ageCheck: Check = {
     const birth = ix.claim.birthDate;
     if (!birth) return [];
     const out: RowHit[] = [];
-    for (const row of rows) {
-      const code = row.values['code']!;
-      const lines = ix.byCode.get(code);
-      if (!lines) continue;
+    for (const { row, code, lines } of billedRows(ix, rows)) {
       const min = decodeAgeLimit(row.values['min_age']!);
       const max = decodeAgeLimit(row.values['max_age']!);
       const from = reachedOn(min, birth);

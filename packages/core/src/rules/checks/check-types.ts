@@ -2,7 +2,7 @@
 import type { MasterSnapshot } from '../../masters/master-types.ts';
 import type { ClaimIndex } from '../claim-index.ts';
 import type { Hit } from '../rule-finding.ts';
-import type { RuleClaim } from '../rule-claim.ts';
+import type { RuleClaim, RuleLine } from '../rule-claim.ts';
 import type { RuleTableRow } from '../rule-types.ts';
 
 /** What the checks may look up beyond the claim: the masters of its month, and the patient's history at the provider. */
@@ -25,3 +25,12 @@ export const nameOf = (ctx: RuleContext, code: string, row?: RuleTableRow): stri
   row?.values['name'] || ctx.masters?.procedure(code)?.name || ctx.masters?.drug(code)?.name || ctx.masters?.device(code)?.name || code;
 
 export const daysText = (days: readonly number[]): string => days.map((d) => `${d}日`).join('・');
+
+/** The rows whose `code` the claim bills, each with that code's lines: where most checks start. */
+export function* billedRows(ix: ClaimIndex, rows: readonly RuleTableRow[]): Generator<{ row: RuleTableRow; code: string; lines: readonly RuleLine[] }> {
+  for (const row of rows) {
+    const code = row.values['code']!;
+    const lines = ix.byCode.get(code);
+    if (lines) yield { row, code, lines };
+  }
+}

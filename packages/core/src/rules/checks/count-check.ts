@@ -1,16 +1,14 @@
 /** 算定回数: a code billed more often than its limit in a claim (unit `month`, レセプト単位) or on one day (unit `day`). */
 import { billedDays } from '../rule-claim.ts';
-import { daysText, nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, daysText, nameOf, type Check, type RowHit } from './check-types.ts';
 
 export const countCheck: Check = {
   key: 'code',
   evaluate(ix, rows, ctx) {
     const out: RowHit[] = [];
-    for (const row of rows) {
-      const code = row.values['code']!;
+    for (const { row, code, lines } of billedRows(ix, rows)) {
       const max = Number(row.values['max']);
-      const lines = ix.byCode.get(code) ?? [];
-      if (!lines.length || !Number.isFinite(max)) continue;
+      if (!Number.isFinite(max)) continue;
       const name = nameOf(ctx, code, row);
       const read = lines.map((l) => l.line);
       if (row.values['unit'] === 'day') {

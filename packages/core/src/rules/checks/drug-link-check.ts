@@ -1,7 +1,7 @@
 /** 医薬品関連 (S 項番29): an add-on that needs a drug of a class (麻薬等, 神経破壊剤, 生物学的製剤) billed on a day without one. */
 import type { DrugEntry } from '../../masters/master-types.ts';
 import { billedDays } from '../rule-claim.ts';
-import { daysText, nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, daysText, nameOf, type Check, type RowHit } from './check-types.ts';
 
 const CLASSES: Record<string, { label: string; test: (d: DrugEntry) => boolean }> = {
   narcotic: { label: '麻薬・毒薬・覚醒剤原料・向精神薬', test: (d) => d.narcoticClass !== 0 },
@@ -15,11 +15,9 @@ export const drugLinkCheck: Check = {
     const out: RowHit[] = [];
     const masters = ctx.masters;
     if (!masters) return out;
-    for (const row of rows) {
-      const code = row.values['code']!;
-      const lines = ix.byCode.get(code);
+    for (const { row, code, lines } of billedRows(ix, rows)) {
       const cls = CLASSES[row.values['drug_class']!];
-      if (!lines || !cls) continue;
+      if (!cls) continue;
       const drugs = ix.claim.lines.filter((l) => l.record === 'IY' && (() => {
         const d = masters.drug(l.code);
         return d !== undefined && cls.test(d);

@@ -2,16 +2,13 @@
  * 初診料の算定 (縦覧): a 初診 while the patient is under treatment at the provider — seen there last month
  * (from the store's history), or with every diagnosis of the claim begun before the month (継続中).
  */
-import { nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, nameOf, type Check, type RowHit } from './check-types.ts';
 
 export const firstVisitCheck: Check = {
   key: 'code',
   evaluate(ix, rows, ctx) {
     const out: RowHit[] = [];
-    for (const row of rows) {
-      const code = row.values['code']!;
-      const lines = ix.byCode.get(code);
-      if (!lines) continue;
+    for (const { row, code, lines } of billedRows(ix, rows)) {
       const start = `${ix.claim.serviceMonth}-01`;
       const seen = ctx.seenLastMonth?.(ix.claim);
       const dated = ix.claim.diagnoses.filter((d) => d.startDate !== undefined);

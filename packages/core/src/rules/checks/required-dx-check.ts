@@ -3,7 +3,7 @@
  * 07 てんかん, 08 = 05 and 07; 難病外来対象区分 項番43: 09) or a given diagnosis, billed without one.
  */
 import type { DiagnosisEntry } from '../../masters/master-types.ts';
-import { nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, nameOf, type Check, type RowHit } from './check-types.ts';
 
 const CLASS_NAMES: Record<string, string> = { '03': '皮膚科特定疾患（Ⅰ）', '04': '皮膚科特定疾患（Ⅱ）', '05': '特定疾患', '07': 'てんかん', '09': '難病外来指導管理料の対象疾患' };
 
@@ -18,10 +18,7 @@ export const requiredDxCheck: Check = {
     const out: RowHit[] = [];
     const masters = ctx.masters;
     if (!masters) return out;
-    for (const row of rows) {
-      const code = row.values['code']!;
-      const lines = ix.byCode.get(code);
-      if (!lines) continue;
+    for (const { row, code, lines } of billedRows(ix, rows)) {
       const dxClass = row.values['dx_class'] ?? '';
       const dxCode = row.values['dx_code'] ?? '';
       const found = ix.claim.diagnoses.find((d) => (dxCode && d.code === dxCode) || (dxClass && (() => {

@@ -1,5 +1,5 @@
 /** 入外・施設の区分 (S 項番13, 19): an inpatient-only item on an outpatient claim, a hospital-only item from a clinic, and the converse. */
-import { nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, nameOf, type Check, type RowHit } from './check-types.ts';
 import type { RuleClaim } from '../rule-claim.ts';
 
 const SCOPES: Record<string, { label: string; violated: (c: RuleClaim) => boolean | undefined; fact: (c: RuleClaim) => string }> = {
@@ -13,11 +13,9 @@ export const scopeCheck: Check = {
   key: 'code',
   evaluate(ix, rows, ctx) {
     const out: RowHit[] = [];
-    for (const row of rows) {
-      const code = row.values['code']!;
-      const lines = ix.byCode.get(code);
+    for (const { row, code, lines } of billedRows(ix, rows)) {
       const scope = SCOPES[row.values['scope']!];
-      if (!lines || !scope || !scope.violated(ix.claim)) continue;
+      if (!scope || !scope.violated(ix.claim)) continue;
       const name = nameOf(ctx, code, row);
       out.push({ row, hit: { line: lines[0]!.line, record: lines[0]!.record, code, linesRead: [ix.claim.reLine, lines[0]!.line], vars: { name, scope: scope.label, actual: scope.fact(ix.claim) }, trace: [
         `${name}（${code}）は${scope.label}のみ算定できる（表 ${row.origin.file}:${row.origin.line}）`,

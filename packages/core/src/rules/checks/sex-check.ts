@@ -1,5 +1,5 @@
 /** 性別: an item for one sex billed for the other (UKE 別表6: 1 男, 2 女). */
-import { nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, nameOf, type Check, type RowHit } from './check-types.ts';
 
 const SEX = { '1': '男性', '2': '女性' } as Record<string, string>;
 
@@ -9,10 +9,8 @@ export const sexCheck: Check = {
     const out: RowHit[] = [];
     const sex = ix.claim.sex;
     if (!SEX[sex]) return out;
-    for (const row of rows) {
-      const code = row.values['code']!;
-      const lines = ix.byCode.get(code);
-      if (!lines || row.values['sex'] === sex) continue;
+    for (const { row, code, lines } of billedRows(ix, rows)) {
+      if (row.values['sex'] === sex) continue;
       const name = nameOf(ctx, code, row);
       out.push({ row, hit: { line: lines[0]!.line, record: lines[0]!.record, code, linesRead: [ix.claim.reLine, lines[0]!.line], vars: { name, sex: SEX[row.values['sex']!] ?? row.values['sex']!, patient_sex: SEX[sex]! }, trace: [
         `${name}（${code}）は${SEX[row.values['sex']!] ?? row.values['sex']}のみが対象（表 ${row.origin.file}:${row.origin.line}）`,
