@@ -10,8 +10,12 @@ import { runEntries } from './evaluate-rules.ts';
 import type { RuleClaim, RuleLine } from './rule-claim.ts';
 import { findingOf, type RuleFinding } from './rule-finding.ts';
 
-/** Findings per claim (same order as `claims`) for one patient's claims of a month. */
-export function evaluatePatientMonth(claims: readonly RuleClaim[], rules: CompiledRules, ctx: RuleContext): RuleFinding[][] {
+/**
+ * Findings per claim (same order as `claims`) for one patient's claims of a month. `returned[i]`
+ * marks a claim sent back at intake: it is not judged and takes no part in 横覧 (it will not be
+ * paid), but it still shows that the prescriber billed the patient (突合), with its diagnoses.
+ */
+export function evaluatePatientMonth(claims: readonly RuleClaim[], rules: CompiledRules, ctx: RuleContext, returned: readonly boolean[] = []): RuleFinding[][] {
   const out: RuleFinding[][] = claims.map(() => []);
   if (!rules.yokoranByCode.size && !rules.totsugoByCode.size && !rules.prescriptionLinks.length) return out;
   const owner = new Map<RuleLine, number>();
@@ -22,14 +26,16 @@ export function evaluatePatientMonth(claims: readonly RuleClaim[], rules: Compil
       const lines = [...ix.byCode.get(f.code) ?? []];
       const at = owner.get(lines[lines.length - 1]!) ?? members[0]!;
       const related = members.filter((m) => m !== at).map((m) => claims[m]!.receiptNumber);
-      out[at]!.push(related.length ? { ...f, relatedReceipts: related } : f);
+      // and points at that claim's own line of the code
+      const own = lines.filter((l) => owner.get(l) === at)[0];
+      out[at]!.push({ ...f, ...(own ? { line: own.line, record: own.record } : {}), ...(related.length ? { relatedReceipts: related } : {}) });
     }
   };
 
   // 横覧: medical claims of the same provider, two or more
   const byProvider = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    if (c.kind !== 'pharmacy') byProvider.set(c.providerCode, [...(byProvider.get(c.providerCode) ?? []), i]);
+    if (c.kind !== 'pharmacy' && !returned[i]) byProvider.set(c.providerCode, [...(byProvider.get(c.providerCode) ?? []), i]);
   });
   for (const members of byProvider.values()) {
     if (members.length < 2) continue;
@@ -48,7 +54,7 @@ export function evaluatePatientMonth(claims: readonly RuleClaim[], rules: Compil
 
   // 突合: each pharmacy claim with its prescriber's claims
   claims.forEach((c, i) => {
-    if (c.kind !== 'pharmacy') return;
+    if (c.kind !== 'pharmacy' || returned[i]) return;
     const prescriber = claims.map((p, k) => ({ p, k })).filter(({ p }) => p.kind !== 'pharmacy' && c.prescriberCode !== undefined && p.providerCode === c.prescriberCode);
     if (!prescriber.length) {
       for (const rule of rules.prescriptionLinks) {

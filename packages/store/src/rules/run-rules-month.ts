@@ -1,6 +1,6 @@
 /**
  * Runs the rules in force for a federation and a service month over its stored claims (accepted at
- * intake, not returned), patient by patient so that 横覧 and 突合 see every claim of a patient, with
+ * intake; returned ones only as the prescriber's visit for 突合), patient by patient so that 横覧 and 突合 see every claim of a patient, with
  * the previous month's claims at the same provider for 縦覧. Each page of patients is written in
  * one transaction that first deletes what earlier runs found on those claims: a rerun (after a
  * crash, or after the rules changed) leaves exactly one set of findings per claim.
@@ -50,6 +50,7 @@ type FindingRow = Omit<RuleFindingTable, 'lines_read' | 'table_row' | 'trace' | 
 };
 
 interface Row {
+  outcome: string;
   file_id: number;
   seq: number;
   kind: string;
@@ -80,8 +81,9 @@ export async function runRulesForMonth(k: KokuhoDb, opts: RuleRunOptions): Promi
   let after: { patient: string; file: number; seq: number } | undefined;
   for (;;) {
     const page = await k.withFederation(federation, async (trx) => {
-      let q = trx.selectFrom('claims').select(['file_id', 'seq', 'kind', 'provider_code', 'patient_key', 'first_line', 'body'])
-        .where('service_month', '=', month).where('state', '=', 'current').where('outcome', '<>', 'returned');
+      // Returned claims are read too: not judged, but a prescriber's returned claim still shows the visit (突合).
+      let q = trx.selectFrom('claims').select(['file_id', 'seq', 'kind', 'provider_code', 'patient_key', 'first_line', 'body', 'outcome'])
+        .where('service_month', '=', month).where('state', '=', 'current');
       if (after) q = q.where(sql<boolean>`(patient_key, file_id, seq) > (${after.patient}, ${after.file}, ${after.seq})`);
       return (await q.orderBy('patient_key').orderBy('file_id').orderBy('seq').limit(pageSize).execute()) as Row[];
     });
@@ -111,8 +113,9 @@ export async function runRulesForMonth(k: KokuhoDb, opts: RuleRunOptions): Promi
         const group = rows.slice(i, j);
         const parsed = group.map((r) => ({ r, claim: ruleClaimOfStored({ kind: r.kind, providerCode: r.provider_code, serviceMonth: month, firstLine: r.first_line, body: r.body }, providerKinds.get(r.provider_code)) }));
         const usable = parsed.filter((p): p is { r: Row; claim: RuleClaim } => p.claim !== undefined);
-        const grouped = evaluatePatientMonth(usable.map((p) => p.claim), compiled, { masters: snapshot });
+        const grouped = evaluatePatientMonth(usable.map((p) => p.claim), compiled, { masters: snapshot }, usable.map((p) => p.r.outcome === 'returned'));
         usable.forEach(({ r, claim }, x) => {
+          if (r.outcome === 'returned') return;
           const ctx = { masters: snapshot, seenLastMonth: () => (historyKnown ? seen.has(`${r.provider_code}|${r.patient_key}`) : undefined) };
           const findings = [...evaluateRules(claim, compiled, ctx), ...grouped[x]!];
           findings.forEach((f, n) => out.push(findingRow(federation, month, runId, r, n, f)));
@@ -122,7 +125,7 @@ export async function runRulesForMonth(k: KokuhoDb, opts: RuleRunOptions): Promi
       }
       await sql`delete from rule_findings where service_month = ${month} and (file_id, seq) in (select * from unnest(${rows.map((r) => r.file_id)}::bigint[], ${rows.map((r) => r.seq)}::int[]))`.execute(trx);
       await insertUnnest(trx, 'rule_findings', FINDING_COLUMNS, out);
-      report.claims += rows.length;
+      report.claims += rows.filter((r) => r.outcome !== 'returned').length;
       report.findings += out.length;
     });
     opts.onProgress?.(report.claims);

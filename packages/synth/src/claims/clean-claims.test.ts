@@ -41,7 +41,7 @@ test('planted check and clerical errors break the rule they name', () => {
   const want: Record<string, RegExp> = {
     'over-frequency': /上限/, 'age-limited-item': /歳未満/, 'drug-without-indication': /適応/, 'duplicate-same-day': /点|初診料が複数回/,
     'unknown-code': /マスターにない/, 'abolished-code': /マスターにない/, 'points-mismatch': /本来/, 'not-insured': /資格なし/, 'wrong-insurer': /資格なし/,
-    'lost-before-visit': /資格なし/,
+    'lost-before-visit': /資格なし/, 'outpatient-management-with-procedure': /と外来管理加算が同日/,
   };
   let seen = 0;
   for (const t of month.truth) {

@@ -30,6 +30,8 @@ export interface InpatientInput {
   days: readonly number[];
   payer: Payer;
   masters: MasterSnapshot;
+  /** 判断料 already billed at the hospital this month (once a month per provider); updated with this claim's. */
+  judged?: Set<string>;
 }
 
 const NOTES_UNDER70: Readonly<Record<string, SpecialNoteCode>> = { a: '26', i: '27', u: '28', e: '29', o: '30' };
@@ -38,7 +40,7 @@ export function buildInpatientClaim(input: InpatientInput): UkeClaim {
   const { person, admission: a, month, days, payer, masters: m } = input;
   const s = a.scenario;
   const units = new UnitList();
-  const judged = new Set<string>();
+  const judged = input.judged ?? new Set<string>();
   const b = burdenFor(payer, [s.id]);
   const firstDate = dateInMonth(month, days[0]!);
   const age = ageOn(person.birthDate, firstDate);

@@ -36,6 +36,11 @@ export interface OutpatientInput {
   /** No visit at this provider last month and no ongoing care: the first visit is a 初診. */
   newPatient: boolean;
   seed: number;
+  /**
+   * 判断料 already billed at the provider this month (on another claim of the patient: a stay, or
+   * another payer); each is billed once a month per provider. Updated with this claim's.
+   */
+  judged?: Set<string>;
 }
 
 export interface BuiltClaim {
@@ -81,9 +86,10 @@ export function buildOutpatientClaim(input: OutpatientInput): BuiltClaim {
   const allDays = [...new Set(cases.flatMap((c) => c.days))].sort((a, b) => a - b);
   const firstDate = dateInMonth(month, allDays[0]!);
   const age = ageOn(person.birthDate, firstDate);
-  const infant = age < 6;
+  // Age add-ons by the day billed: a child may have a birthday within the month.
+  const ageOnDay = (d: number): number => ageOn(person.birthDate, dateInMonth(month, d));
   const units = new UnitList();
-  const judged = new Set<string>();
+  const judged = input.judged ?? new Set<string>();
   const rng = new Rng(input.seed, SALT.visits, person.no, provider.slot, Number(month.replace('-', '')));
   const visitBurden = burdenFor(payer, cases.map((c) => c.scenario.id));
   const firstVisitDay = input.newPatient ? allDays[0] : undefined;
@@ -145,10 +151,10 @@ export function buildOutpatientClaim(input: OutpatientInput): BuiltClaim {
   // 初診 / 再診 and 外来管理加算.
   for (const d of allDays) {
     if (d === firstVisitDay) {
-      const lines = [{ kind: 'SI' as const, code: FEE.firstVisit }, ...(infant ? [{ kind: 'SI' as const, code: FEE.firstVisitInfant }] : [])];
+      const lines = [{ kind: 'SI' as const, code: FEE.firstVisit }, ...(ageOnDay(d) < 6 ? [{ kind: 'SI' as const, code: FEE.firstVisitInfant }] : [])];
       units.add('11', visitBurden, lines, lines.reduce((a, l) => a + procedurePoints(m, l.code), 0), d);
     } else {
-      const lines = [{ kind: 'SI' as const, code: FEE.revisit }, ...(infant ? [{ kind: 'SI' as const, code: FEE.revisitInfant }] : [])];
+      const lines = [{ kind: 'SI' as const, code: FEE.revisit }, ...(ageOnDay(d) < 6 ? [{ kind: 'SI' as const, code: FEE.revisitInfant }] : [])];
       units.add('12', visitBurden, lines, lines.reduce((a, l) => a + procedurePoints(m, l.code), 0), d);
       const excluded = units.units.some((u) => u.days[d - 1]! > 0 && u.lines.some((l) => l.kind === 'SI' && procedureEntry(m, l.code).outpatientManagementClass === 1));
       if (!excluded && !managementDays.has(d)) {
@@ -167,7 +173,7 @@ export function buildOutpatientClaim(input: OutpatientInput): BuiltClaim {
     if (!zai.length) continue;
     const b = burdenFor(payer, zai.flatMap((z) => z.scenarios));
     if (!provider.inHouseDispensing) {
-      const lines = [{ kind: 'SI' as const, code: FEE.prescriptionSlip }, ...(age < 3 ? [{ kind: 'SI' as const, code: FEE.prescriptionSlipInfant }] : [])];
+      const lines = [{ kind: 'SI' as const, code: FEE.prescriptionSlip }, ...(ageOnDay(d) < 3 ? [{ kind: 'SI' as const, code: FEE.prescriptionSlipInfant }] : [])];
       units.add('80', b, lines, lines.reduce((a, l) => a + procedurePoints(m, l.code), 0), d);
       if (specificRx && !specificRxDone) {
         units.add('80', b, [{ kind: 'SI', code: FEE.prescriptionSlipSpecific }], procedurePoints(m, FEE.prescriptionSlipSpecific), d);
@@ -176,7 +182,7 @@ export function buildOutpatientClaim(input: OutpatientInput): BuiltClaim {
       issued.push({ prescriber: provider, day: d, zai });
       continue;
     }
-    const lines = [{ kind: 'SI' as const, code: FEE.prescribing }, ...(age < 3 ? [{ kind: 'SI' as const, code: FEE.prescribingInfant }] : [])];
+    const lines = [{ kind: 'SI' as const, code: FEE.prescribing }, ...(ageOnDay(d) < 3 ? [{ kind: 'SI' as const, code: FEE.prescribingInfant }] : [])];
     units.add('25', b, lines, lines.reduce((a, l) => a + procedurePoints(m, l.code), 0), d);
     if (specificRx && !specificRxDone) {
       units.add('25', b, [{ kind: 'SI', code: FEE.prescribingSpecific }], procedurePoints(m, FEE.prescribingSpecific), d);

@@ -205,6 +205,44 @@ export function admissionsIn(person: Person, providers: readonly SynthProvider[]
   return out.filter((a, i) => i === 0 || a.admitted > out[i - 1]!.lastDay);
 }
 
+/** The outpatient scenario of a visit after a stay: the stay's diagnoses, its blood tests, nothing prescribed. */
+const FOLLOW_UPS = new Map<string, Scenario>();
+function followUpScenario(s: InpatientScenario): Scenario {
+  let f = FOLLOW_UPS.get(s.id);
+  if (!f) {
+    f = {
+      id: `${s.id}-follow-up`, label: `${s.label}の退院後外来`, kind: 'acute', departments: ['hospital'], diagnoses: s.diagnoses,
+      rate: () => 0, visits: [1, 1], rxDays: [0], rx: [], tests: [{ codes: s.tests.codes, probability: 1 }],
+    };
+    FOLLOW_UPS.set(s.id, f);
+  }
+  return f;
+}
+
+/**
+ * A visit to the hospital's outpatient department one to two weeks after a discharge in the month
+ * (a 再診 with the stay's blood tests): the same patient then has an inpatient and an outpatient
+ * claim at one provider, which the 横覧 rules read together (判断料 once a month).
+ */
+export function followUpCases(person: Person, admissions: readonly Admission[], month: YearMonth, seed: number): CareCase[] {
+  const out: CareCase[] = [];
+  const n = monthDays(month);
+  for (const a of admissions) {
+    if (a.died || a.lastDay.slice(0, 7) !== month) continue;
+    const rng = new Rng(seed, SALT.visits, person.no, monthIndex(month), dayNumber(a.admitted));
+    if (!rng.chance(0.75)) continue;
+    const discharged = Number(a.lastDay.slice(8));
+    const day = openDay(month, discharged + rng.range(7, 14));
+    if (day <= discharged || day > n) continue;
+    out.push({
+      scenario: followUpScenario(a.scenario), provider: a.provider, start: a.admitted, days: [day], rxDays: 0, chronic: false, side: a.side,
+      // 転帰 as the stay's claim gives it at discharge (inpatient-claim.ts): 治癒 for pneumonia and cataract.
+      cured: a.scenario.id.includes('pneumonia') || a.scenario.id === 'cataract', startsThisMonth: false,
+    });
+  }
+  return out;
+}
+
 export function monthIndexOf(m: YearMonth): number {
   return monthIndex(m);
 }

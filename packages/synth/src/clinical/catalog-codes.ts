@@ -16,8 +16,17 @@ export interface CatalogCodes {
   comments: Set<string>;
 }
 
-/** Codes planted on purpose as abolished: listed for the sample master, not expected in force. */
-export const PLANTED_ONLY = new Set<string>([...ABOLISHED_CANDIDATES.procedures, ...ABOLISHED_CANDIDATES.drugs]);
+/**
+ * 性別 items planted for the other sex (plant-medical.ts): the plant is skipped in a month whose
+ * master lacks them, so they are wanted in the sample master but not required there.
+ */
+export const SEX_SPECIFIC_CODES: readonly string[] = ['160100710', '140015210', '160060910', '140014810'];
+
+/**
+ * Codes planted on purpose as abolished, and items only planted where the month's master has them:
+ * listed for the sample master, not expected in force.
+ */
+export const PLANTED_ONLY = new Set<string>([...ABOLISHED_CANDIDATES.procedures, ...ABOLISHED_CANDIDATES.drugs, ...SEX_SPECIFIC_CODES]);
 
 export function catalogCodes(): CatalogCodes {
   const c: CatalogCodes = { procedures: new Set(), drugs: new Set(), devices: new Set(), diagnoses: new Set(), modifiers: new Set(), comments: new Set() };
@@ -61,6 +70,9 @@ export function catalogCodes(): CatalogCodes {
   // Used only when planting errors: indications elsewhere, and codes abolished by some months.
   for (const x of ['622412701', '622886301', '621917301', ...ABOLISHED_CANDIDATES.drugs]) c.drugs.add(x);
   ABOLISHED_CANDIDATES.procedures.forEach((x) => c.procedures.add(x));
+  // 外来管理加算 を算定できない処置 and 性別 items added by planted errors; diagnoses swapped in for 特定疾患.
+  for (const x of ['140019310', '140019710', '140022710', ...SEX_SPECIFIC_CODES]) c.procedures.add(x);
+  for (const x of ['5301002', '4660009', '4029010', '8832280', '4609008']) c.diagnoses.add(x);
   // Diagnoses of the 歯科 claims.
   c.diagnoses.add('8843836');
   c.diagnoses.add('5234016');

@@ -1,11 +1,34 @@
-/** Errors planted in 調剤 / 歯科 claims (records kept as fields): the kinds marked `generic`. */
-import type { UkeGenericClaim, UkeGenericRecord } from '@kokuho/core/uke';
+/**
+ * Errors planted in 調剤 / 歯科 claims (records kept as fields): the kinds marked `generic`, and in
+ * 調剤 claims the 突合 kinds, which read the prescriber's claims of the month.
+ */
+import type { MasterSnapshot } from '@kokuho/core/masters';
+import { BURDEN_PAYERS_BY_CHAR, type UkeGenericClaim, type UkeGenericRecord } from '@kokuho/core/uke';
+import { drugUnitPoints } from '../claims/pricing.ts';
 import type { Rng } from '../random/rng.ts';
 import type { PlantContext } from './plant-medical.ts';
 import type { ErrorKind } from './error-kinds.ts';
 import type { Planted } from './plant-medical.ts';
+import { hasIndication, MISPLACED_DRUGS } from './misplaced-drugs.ts';
 
-export function plantGeneric(kind: ErrorKind, c: UkeGenericClaim, rng: Rng, otherInsurer: PlantContext['otherInsurer']): Planted | undefined {
+/** What a 調剤 claim's 突合 kinds need to know besides the claim. */
+export interface PharmacyPlantContext {
+  masters: MasterSnapshot;
+  /**
+   * Diagnoses of the patient's 医科 claims of the month at the prescriber under the claim's payer,
+   * as the 突合 rules will read them; undefined when there is none, or when one carries an error
+   * that returns it at intake or changes who the patient is (the rules would not find it).
+   */
+  prescriberDiagnoses: (prescriberCode: string) => readonly string[] | undefined;
+  /** A registered 医科 provider that has no claim for the patient this month. */
+  unrelatedPrescriber: () => { code: string; prefecture: string } | undefined;
+}
+
+/** RE of a 調剤 claim: 処方医療機関 都道府県 and 医療機関コード (pharmacy-claim.ts). */
+const RE_PRESCRIBER_PREFECTURE = 8;
+const RE_PRESCRIBER_CODE = 10;
+
+export function plantGeneric(kind: ErrorKind, c: UkeGenericClaim, rng: Rng, otherInsurer: PlantContext['otherInsurer'], pharmacy?: PharmacyPlantContext): Planted | undefined {
   const hoIndex = c.records.findIndex((r) => r.id === 'HO');
   const ho = hoIndex >= 0 ? c.records[hoIndex]! : undefined;
   const replace = (i: number, raw: string[]): UkeGenericRecord => {
@@ -57,7 +80,71 @@ export function plantGeneric(kind: ErrorKind, c: UkeGenericClaim, rng: Rng, othe
       raw[1] = other.padStart(8, ' ');
       return { kind, target: replace(hoIndex, raw), detail: `保険者番号${other}で請求、受診日の資格は${was}` };
     }
+    case 'pharmacy-drug-without-indication': {
+      if (!pharmacy) return undefined;
+      const m = pharmacy.masters;
+      const re = c.records.find((r) => r.id === 'RE')!;
+      const dx = pharmacy.prescriberDiagnoses(re.raw[RE_PRESCRIBER_CODE] ?? '');
+      if (!dx) return undefined;
+      const onClaim = new Set(c.records.filter((r) => r.id === 'IY').map((r) => r.raw[2]));
+      const drugs = MISPLACED_DRUGS.filter((d) => m.drug(d.code) && !onClaim.has(d.code) && !hasIndication(m, d, dx));
+      // The drugs of oral 剤 (SH 剤形 1), each with its SH and CZ.
+      const cand: { iy: number; sh: number; cz: number }[] = [];
+      let sh = -1, cz = -1;
+      c.records.forEach((r, i) => {
+        if (r.id === 'SH') {
+          sh = i;
+          cz = -1;
+        } else if (r.id === 'CZ') cz = i;
+        else if (r.id === 'IY' && sh >= 0 && cz > sh && c.records[sh]!.raw[2] === '1') cand.push({ iy: i, sh, cz });
+        else if (r.id !== 'IY') sh = -1;
+      });
+      if (!cand.length || !drugs.length) return undefined;
+      const at = rng.pick(cand);
+      const drug = rng.pick(drugs);
+      const was = c.records[at.iy]!.raw[2]!;
+      const iy = [...c.records[at.iy]!.raw];
+      iy[2] = drug.code;
+      iy[3] = String(drug.amount);
+      const target = replace(at.iy, iy);
+      // The 剤's 単位薬剤料 from its drugs, and the payers' totals by the change × 調剤数量.
+      const zai: { code: string; amount: number }[] = [];
+      for (let i = at.cz + 1; i < c.records.length && c.records[i]!.id === 'IY'; i++) zai.push({ code: c.records[i]!.raw[2]!, amount: Number(c.records[i]!.raw[3]) });
+      const shRaw = [...c.records[at.sh]!.raw];
+      const before = Number(shRaw[5]);
+      const after = drugUnitPoints(m, zai);
+      shRaw[5] = String(after);
+      replace(at.sh, shRaw);
+      const czRaw = c.records[at.cz]!.raw;
+      adjustTotals(c, czRaw[6] ?? '', (after - before) * Number(czRaw[5]), replace);
+      return { kind, target, detail: `${drug.label}を調剤、処方医療機関${re.raw[RE_PRESCRIBER_CODE]}のレセプトに適応傷病名なし（本来${was}）` };
+    }
+    case 'pharmacy-without-prescriber-claim': {
+      if (!pharmacy) return undefined;
+      const other = pharmacy.unrelatedPrescriber();
+      if (!other) return undefined;
+      const i = c.records.findIndex((r) => r.id === 'RE');
+      const raw = [...c.records[i]!.raw];
+      const was = raw[RE_PRESCRIBER_CODE]!;
+      raw[RE_PRESCRIBER_PREFECTURE] = other.prefecture;
+      raw[RE_PRESCRIBER_CODE] = other.code;
+      return { kind, target: replace(i, raw), detail: `処方医療機関コード${other.code}（同月に患者のレセプトなし、本来${was}）` };
+    }
     default:
       return undefined;
   }
+}
+
+/** Adds `delta` points of an item with this 負担区分 to the HO / KO 合計点数 that bear it. */
+function adjustTotals(c: UkeGenericClaim, burden: string, delta: number, replace: (i: number, raw: string[]) => UkeGenericRecord): void {
+  if (!delta) return;
+  const mask = burden.length === 1 ? BURDEN_PAYERS_BY_CHAR[burden.charCodeAt(0)] ?? 0 : 0;
+  let ko = 0;
+  c.records.forEach((r, i) => {
+    const bit = r.id === 'HO' ? 0 : r.id === 'KO' ? 1 + ko++ : -1;
+    if (bit < 0 || !(mask & (1 << bit))) return;
+    const raw = [...r.raw];
+    raw[5] = String(Number(raw[5]) + delta);
+    replace(i, raw);
+  });
 }

@@ -3,16 +3,18 @@
  * to it. Each planting changes exactly what the kind names: where points change, the totals are
  * recomputed from the items so that no second error (a wrong 合計点数) rides along.
  */
-import type { MasterSnapshot } from '@kokuho/core/masters';
-import type { BillingLineRecord, CommentRecord, ProcedureRecord, UkeClaim } from '@kokuho/core/uke';
+import type { MasterSnapshot, ProcedureEntry } from '@kokuho/core/masters';
+import type { BillingLineRecord, CommentRecord, DiagnosisRecord, ProcedureRecord, UkeClaim } from '@kokuho/core/uke';
 import { recordFields } from '@kokuho/core/uke';
-import type { Points } from '@kokuho/core/common';
+import { ageOn, type Points } from '@kokuho/core/common';
 import { FEE, JUDGEMENT } from '../clinical/fee-codes.ts';
 import { DRUG_INDICATIONS } from '../clinical/indications.ts';
+import { categoryOfTally } from '../claims/categories.ts';
 import { drugUnitPoints, procedurePoints } from '../claims/pricing.ts';
 import type { Rng } from '../random/rng.ts';
-import { itemUnits, recomputeTotals, setUnitDays, setUnitPoints, unitItems, unitPoints, type ItemUnit } from './claim-units.ts';
+import { insertUnit, itemUnits, recomputeTotals, setUnitDays, setUnitPoints, unitItems, unitPoints, type ItemUnit } from './claim-units.ts';
 import type { ErrorKind } from './error-kinds.ts';
+import { hasIndication, MISPLACED_DRUGS } from './misplaced-drugs.ts';
 
 export interface PlantContext {
   masters: MasterSnapshot;
@@ -25,6 +27,13 @@ export interface PlantContext {
   abolished: { procedures: readonly string[]; drugs: readonly string[] };
   /** Another insurer number of the same kind (valid check digit), for wrong-insurer. */
   otherInsurer: (current: string) => string | undefined;
+  /**
+   * The patient's clean 医科 claims built earlier this month at the same provider under the same
+   * payer (the 横覧 rules read them with this one as one patient's claims).
+   */
+  sameProviderClaims: readonly UkeClaim[];
+  /** Drugs of the 院外処方箋 the claim issued: 調剤 claims are read with it (突合). */
+  prescribed: ReadonlySet<string>;
 }
 
 export interface Planted {
@@ -37,13 +46,69 @@ export interface Planted {
 const JUDGEMENTS: ReadonlySet<string> = new Set(Object.values(JUDGEMENT));
 const LONG_NAME_TAIL = '寿限無寿限無五劫の擦切';
 
+/**
+ * Kinds that change who the patient is to the rules reading several claims (保険者番号, 被保険者証,
+ * 生年月日; 公費負担者番号 where there is no HO): a 調剤 claim filled on the claim's 処方箋 would then
+ * find no claim of its prescriber (突合), a second error the ground truth would not name. Not
+ * planted in claims that issued 処方箋.
+ */
+const IDENTITY_KINDS: ReadonlySet<ErrorKind> = new Set(['invalid-date', 'insurer-check-digit', 'not-insured', 'wrong-insurer']);
 
-/** Drugs with one clear indication, to put where that indication is missing. */
-const MISPLACED_DRUGS = [
-  { code: '622412701', amount: 4, indication: '2500015', label: 'メトホルミン（２型糖尿病）' },
-  { code: '622886301', amount: 1, indication: '7906015', label: 'フェブキソスタット（高尿酸血症）' },
-  { code: '621917301', amount: 1, indication: '8836591', label: 'タムスロシン（前立腺肥大症）' },
-] as const;
+export function changesIdentity(kind: ErrorKind, c: UkeClaim): boolean {
+  return IDENTITY_KINDS.has(kind) || (kind === 'public-expense-number-malformed' && !c.ho);
+}
+
+/** Cheap 処置 that 外来管理加算 may not be billed with (S 外来管理加算区分 1), with the diagnoses they suit. */
+const OPM_EXCLUDED_PROCEDURES: readonly { code: string; dx: readonly string[] }[] = [
+  { code: '140019310', dx: ['3829027', '3829010'] }, // 耳処置: 中耳炎
+  { code: '140019710', dx: ['4779016', '4779004', '4770002', '4739007', '4619004'] }, // 鼻処置: 鼻炎・副鼻腔炎
+  { code: '140022710', dx: [] }, // ネブライザ: any other
+];
+
+/** 特定疾患療養管理料 and 特定疾患処方管理加算: they need a diagnosis of B 特定疾患等対象区分 05 (or 08). */
+const SPECIFIC_DISEASE_ITEMS: ReadonlySet<string> = new Set([
+  FEE.specificManagementClinic, FEE.specificManagementSmallHospital, FEE.specificManagementMidHospital, FEE.prescribingSpecific, FEE.prescriptionSlipSpecific,
+]);
+/** A near diagnosis outside the 特定疾患 for each 特定疾患 of the scenarios (the name a chart might carry instead). */
+const SPECIFIC_DISEASE_SWAP: Readonly<Record<string, string>> = {
+  '5351003': '5301002', '8830417': '5301002', '5319009': '5301002', '5329002': '5301002', // 胃炎・潰瘍 → 逆流性食道炎
+  '4939008': '4660009', '8840399': '4660009', // 気管支喘息・COPD → 急性気管支炎
+  '4273006': '4029010', '4289018': '4029010', '4139007': '4029010', // 心房細動・慢性心不全・狭心症 → 高血圧性心疾患
+};
+const NON_SPECIFIC_FALLBACK = ['8832280', '4609008']; // 急性咽頭炎, 感冒
+
+/**
+ * Items only for the other sex (rules/tables/sex.csv), cheap, no age limit; the first the month's
+ * master has and the claim allows (入外, 外来管理加算) is used. In catalog-codes.ts SEX_SPECIFIC_CODES.
+ */
+const SEX_SPECIFIC_ITEMS: Readonly<Record<'1' | '2', readonly string[]>> = {
+  // for a male patient: female-only
+  '1': ['160100710', '140015210'], // 子宮頸管粘液採取, 腟洗浄
+  // for a female patient: male-only
+  '2': ['160060910', '140014810'], // 精液一般検査, 前立腺液圧出法
+};
+
+const isSpecificDisease = (m: MasterSnapshot, code: string): boolean => {
+  const c = m.diagnosis(code)?.specificDiseaseClass;
+  return c === '05' || c === '08';
+};
+
+/** An item the plant can add as it is: no age limit, no diagnosis it needs, not limited to a kind of facility. */
+function plainItem(e: ProcedureEntry | undefined, inpatient: boolean): e is ProcedureEntry {
+  return !!e && (e.minAge === '00' || e.minAge === '') && (e.maxAge === '00' || e.maxAge === '') && e.diagnosisRelation === 0 && e.facilityScope === 0
+    && (e.inOutScope === 0 || e.inOutScope === (inpatient ? 1 : 2)) && e.maxCount === 0 && e.pointsType === 3;
+}
+
+const isInpatientClaim = (c: UkeClaim): boolean => Number(c.re.receiptType[3]) % 2 === 1;
+
+function singleDay(d: number): number[] {
+  const days = new Array<number>(31).fill(0);
+  days[d] = 1;
+  return days;
+}
+
+/** The 初診・再診 or 入院料 unit: its days are the visit days, its burden that of the visit. */
+const baseUnit = (units: readonly ItemUnit[]): ItemUnit | undefined => units.find((u) => u.category === '11' || u.category === '12' || u.category === '90');
 
 function singleRecordUnits(units: ItemUnit[], pred: (r: BillingLineRecord, u: ItemUnit) => boolean): ItemUnit[] {
   return units.filter((u) => u.records.length === 1 && pred(u.records[0]!, u));
@@ -60,6 +125,7 @@ function digitsToFullWidth(s: string): string {
 export function plantMedical(kind: ErrorKind, c: UkeClaim, ctx: PlantContext): Planted | undefined {
   const m = ctx.masters;
   const rng = ctx.rng;
+  if (ctx.prescribed.size && changesIdentity(kind, c)) return undefined;
   switch (kind) {
     case 'ho-total-mismatch': {
       if (!c.ho) return undefined;
@@ -79,6 +145,8 @@ export function plantMedical(kind: ErrorKind, c: UkeClaim, ctx: PlantContext): P
     }
     case 'missing-diagnosis': {
       if (!c.sy.length) return undefined;
+      // The 調剤 claims of its 処方箋 would lose their drugs' indications too (突合).
+      if (MISPLACED_DRUGS.some((d) => ctx.prescribed.has(d.code))) return undefined;
       const n = c.sy.length;
       c.sy = [];
       return { kind, target: c.re, detail: `傷病名レコード${n}件を欠落` };
@@ -222,7 +290,7 @@ export function plantMedical(kind: ErrorKind, c: UkeClaim, ctx: PlantContext): P
       const dx = new Set(c.sy.map((s) => s.diagnosisCode));
       const units = itemUnits(c.items);
       const cand = singleRecordUnits(units, (r) => r.id === 'IY' && DRUG_INDICATIONS.has(r.code) && (r as { amount?: number }).amount !== undefined);
-      const drug = MISPLACED_DRUGS.find((x) => !dx.has(x.indication) && m.drug(x.code));
+      const drug = MISPLACED_DRUGS.find((x) => !hasIndication(m, x, dx) && m.drug(x.code));
       if (!cand.length || !drug) return undefined;
       const u = rng.pick(cand);
       const r = u.records[0]! as BillingLineRecord & { amount?: number };
@@ -253,7 +321,7 @@ export function plantMedical(kind: ErrorKind, c: UkeClaim, ctx: PlantContext): P
           }
         } else kept.push(u);
       }
-      const infant = ctx.age < 6;
+      const infant = ageOn(c.re.birthDate, `${c.re.serviceMonth}-${String(d + 1).padStart(2, '0')}`) < 6;
       const dayArr = new Array<number>(31).fill(0);
       dayArr[d] = 1;
       const mk = (code: string): ProcedureRecord => ({ id: 'SI', line: 0, burden: revisit.records[0]!.burden, code, count: 1, comments: [], days: dayArr.slice() });
@@ -280,6 +348,90 @@ export function plantMedical(kind: ErrorKind, c: UkeClaim, ctx: PlantContext): P
       const e = m.procedure(FEE.revisitInfant);
       return { kind, target: add, detail: `乳幼児加算（再診）（上限年齢${e?.maxAge ?? '06'}）を${ctx.age}歳に算定` };
     }
+    case 'outpatient-management-with-procedure': {
+      const units = itemUnits(c.items);
+      const target = c.items.find((it): it is ProcedureRecord => it.id === 'SI' && it.code === FEE.outpatientManagement);
+      if (!target) return undefined;
+      const dx = new Set(c.sy.map((s) => s.diagnosisCode));
+      const usable = OPM_EXCLUDED_PROCEDURES.filter((p) => {
+        const e = m.procedure(p.code);
+        return plainItem(e, false) && e.outpatientManagementClass === 1 && !units.some((u) => u.records.some((r) => r.code === p.code));
+      });
+      const proc = usable.find((p) => p.dx.some((x) => dx.has(x))) ?? usable.find((p) => !p.dx.length);
+      if (!proc) return undefined;
+      const e = m.procedure(proc.code)!;
+      const days = target.days.map((n, i) => (n > 0 ? i : -1)).filter((i) => i >= 0);
+      const d = rng.pick(days);
+      const rec: ProcedureRecord = { id: 'SI', line: 0, burden: target.burden, code: proc.code, count: 1, comments: [], days: singleDay(d), points: procedurePoints(m, proc.code) as Points };
+      insertUnit(units, { category: categoryOfTally(e.tallyOutpatient) ?? '40', records: [rec], comments: [] });
+      c.items = unitItems(units);
+      recomputeTotals(c);
+      return { kind, target, detail: `外来管理加算と同じ${d + 1}日に${e.name}（${proc.code}、外来管理加算区分1）を算定` };
+    }
+    case 'missing-specific-disease': {
+      const target = c.items.find((it): it is ProcedureRecord => it.id === 'SI' && SPECIFIC_DISEASE_ITEMS.has(it.code));
+      if (!target) return undefined;
+      const qualifying = c.sy.filter((s) => isSpecificDisease(m, s.diagnosisCode));
+      if (!qualifying.length) return undefined;
+      // Never an indication of a drug the 適応 rules check (the claim or its 調剤 claims would break those too).
+      if (MISPLACED_DRUGS.some((d) => hasIndication(m, d, qualifying.map((s) => s.diagnosisCode)))) return undefined;
+      const used = new Set(c.sy.map((s) => s.diagnosisCode));
+      const swaps: [DiagnosisRecord, string][] = [];
+      for (const s of qualifying) {
+        const next = [SPECIFIC_DISEASE_SWAP[s.diagnosisCode], ...NON_SPECIFIC_FALLBACK].find((x) => x && !used.has(x) && m.diagnosis(x) && !isSpecificDisease(m, x));
+        if (!next) return undefined;
+        used.add(next);
+        swaps.push([s, next]);
+      }
+      const text = swaps.map(([s, x]) => `${m.diagnosis(s.diagnosisCode)?.name ?? s.diagnosisCode}→${m.diagnosis(x)?.name ?? x}`).join('、');
+      for (const [s, x] of swaps) s.diagnosisCode = x;
+      return { kind, target, detail: `${m.procedure(target.code)?.name ?? target.code}を算定、特定疾患の傷病名なし（${text}）` };
+    }
+    case 'sex-specific-item': {
+      const sex = c.re.sex;
+      if (sex !== '1' && sex !== '2') return undefined;
+      const inpatient = isInpatientClaim(c);
+      const units = itemUnits(c.items);
+      const base = baseUnit(units);
+      if (!base) return undefined;
+      const opmDays = new Set<number>();
+      for (const it of c.items) if (it.id === 'SI' && it.code === FEE.outpatientManagement) it.days.forEach((n, i) => n > 0 && opmDays.add(i));
+      for (const code of SEX_SPECIFIC_ITEMS[sex]) {
+        const e = m.procedure(code);
+        if (!plainItem(e, inpatient) || units.some((u) => u.records.some((r) => r.code === code))) continue;
+        // Not where 外来管理加算 is billed if the item excludes it: the sex rule alone should fire.
+        const days = base.records[0]!.days.map((n, i) => (n > 0 && !(e.outpatientManagementClass === 1 && opmDays.has(i)) ? i : -1)).filter((i) => i >= 0);
+        const category = categoryOfTally(inpatient ? e.tallyInpatient : e.tallyOutpatient);
+        if (!days.length || !category) continue;
+        const d = rng.pick(days);
+        const rec: ProcedureRecord = { id: 'SI', line: 0, burden: base.records[0]!.burden, code, count: 1, comments: [], days: singleDay(d), points: procedurePoints(m, code) as Points };
+        insertUnit(units, { category, records: [rec], comments: [] });
+        c.items = unitItems(units);
+        recomputeTotals(c);
+        return { kind, target: rec, detail: `${e.name}（${sex === '1' ? '女性' : '男性'}のみ）を${sex === '1' ? '男性' : '女性'}の患者に${d + 1}日に算定` };
+      }
+      return undefined;
+    }
+    case 'judgement-fee-across-claims': {
+      const billed = new Set(c.items.map((it) => it.code));
+      const elsewhere = new Map<string, UkeClaim>();
+      for (const o of ctx.sameProviderClaims) for (const it of o.items) if (it.id === 'SI' && JUDGEMENTS.has(it.code) && !billed.has(it.code) && !elsewhere.has(it.code)) elsewhere.set(it.code, o);
+      if (!elsewhere.size) return undefined;
+      const code = rng.pick([...elsewhere.keys()].sort());
+      const units = itemUnits(c.items);
+      // On the day of the claim's own 検体検査 where it has some, else on its first day.
+      const on = units.find((u) => u.category === '60') ?? baseUnit(units);
+      if (!on) return undefined;
+      const d = firstDay(on.records[0]!.days);
+      const rec: ProcedureRecord = { id: 'SI', line: 0, burden: on.records[0]!.burden, code, count: 1, comments: [], days: singleDay(d), points: procedurePoints(m, code) as Points };
+      insertUnit(units, { category: '60', records: [rec], comments: [] });
+      c.items = unitItems(units);
+      recomputeTotals(c);
+      const where = isInpatientClaim(elsewhere.get(code)!) ? '入院' : '入院外';
+      return { kind, target: rec, detail: `${m.procedure(code)?.name ?? code}を${d + 1}日に算定、同じ医療機関の同月の${where}レセプトで算定済み（月1回）` };
+    }
+    case 'pharmacy-drug-without-indication':
+    case 'pharmacy-without-prescriber-claim':
     case 'lost-before-visit':
     case 'go-total-mismatch':
       return undefined;

@@ -13,6 +13,12 @@ export const RULES_OF_KIND: Partial<Record<ErrorKind, readonly string[]>> = {
   'drug-without-indication': ['IND-'],
   'initial-visit-consecutive-month': ['TAT-'],
   'age-limited-item': ['AGE-'],
+  'outpatient-management-with-procedure': ['EXC-OPM-'],
+  'missing-specific-disease': ['DX-'],
+  'sex-specific-item': ['SEX-'],
+  'judgement-fee-across-claims': ['YOK-'],
+  'pharmacy-drug-without-indication': ['TOT-IND'],
+  'pharmacy-without-prescriber-claim': ['TOT-RX'],
 };
 
 export interface PrecisionRow {

@@ -91,7 +91,9 @@ test('every ground-truth line is the record its kind names', () => {
     'receipt-type-age-mismatch': ['RE'], 'unknown-code': ['SI'], 'abolished-code': ['SI', 'IY'], 'points-mismatch': ['SI'],
     'insurer-check-digit': ['HO'], 'public-expense-number-malformed': ['KO'], 'not-insured': ['HO'], 'lost-before-visit': ['HO'],
     'wrong-insurer': ['HO'], 'duplicate-same-day': ['SI'], 'over-frequency': ['SI'], 'drug-without-indication': ['IY'],
-    'initial-visit-consecutive-month': ['SI'], 'age-limited-item': ['SI'],
+    'initial-visit-consecutive-month': ['SI'], 'age-limited-item': ['SI'], 'outpatient-management-with-procedure': ['SI'],
+    'missing-specific-disease': ['SI'], 'sex-specific-item': ['SI'], 'judgement-fee-across-claims': ['SI'],
+    'pharmacy-drug-without-indication': ['IY'], 'pharmacy-without-prescriber-claim': ['RE'],
   };
   const decoder = new TextDecoder('shift_jis');
   const lines = new Map<string, string[]>();

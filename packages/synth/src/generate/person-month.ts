@@ -6,7 +6,7 @@
 import { addMonths, ageOn, type IsoDate, type YearMonth } from '@kokuho/core/common';
 import type { MasterSnapshot } from '@kokuho/core/masters';
 import type { UkeClaim, UkeGenericClaim } from '@kokuho/core/uke';
-import { acuteCases, admissionsIn, chronicCareOf, outpatientCases, type CareCase, type ChronicCare } from '../clinical/care-plan.ts';
+import { acuteCases, admissionsIn, chronicCareOf, followUpCases, outpatientCases, type CareCase, type ChronicCare } from '../clinical/care-plan.ts';
 import { dentalPlan } from '../clinical/dental-care.ts';
 import { buildDentalClaim } from '../claims/dental-claim.ts';
 import { buildInpatientClaim } from '../claims/inpatient-claim.ts';
@@ -14,8 +14,8 @@ import { buildOutpatientClaim } from '../claims/outpatient-claim.ts';
 import type { Payer, PublicExpenseGrant } from '../claims/payer.ts';
 import { buildPharmacyClaim } from '../claims/pharmacy-claim.ts';
 import type { Prescription } from '../claims/prescription.ts';
-import { ERROR_KINDS, type ErrorKind } from '../errors/error-kinds.ts';
-import { plantGeneric } from '../errors/plant-generic.ts';
+import { ERROR_KINDS, PHARMACY_ONLY_KINDS, type ErrorKind } from '../errors/error-kinds.ts';
+import { plantGeneric, type PharmacyPlantContext } from '../errors/plant-generic.ts';
 import { plantMedical, type PlantContext, type Planted } from '../errors/plant-medical.ts';
 import { dateInMonth, monthDays, monthEnd, monthStart } from '../population/calendar.ts';
 import { coverageOf, coverageOn, type Coverage } from '../population/coverage.ts';
@@ -46,30 +46,49 @@ export interface PersonMonth {
   claims: PendingClaim[];
 }
 
-/** Planting weights: every kind is common enough to be found in a small month. */
+/**
+ * Planting weights: every kind is common enough to be found in a small month. A kind is drawn among
+ * those that apply to the claim, so a kind that applies to few claims (特定疾患療養管理料,
+ * 外来管理加算) carries a weight that makes up for it there without taking from the others elsewhere.
+ */
 const MEDICAL_KINDS: readonly (readonly [ErrorKind, number])[] = [
   ['ho-total-mismatch', 5], ['count-days-mismatch', 5], ['missing-diagnosis', 4], ['invalid-date', 4], ['field-too-long', 3],
   ['non-digit-numeric', 3], ['unknown-record', 3], ['receipt-type-age-mismatch', 4],
   ['unknown-code', 5], ['abolished-code', 5], ['points-mismatch', 6], ['insurer-check-digit', 4], ['public-expense-number-malformed', 3],
   ['not-insured', 5], ['wrong-insurer', 5],
   ['duplicate-same-day', 5], ['over-frequency', 6], ['drug-without-indication', 5], ['initial-visit-consecutive-month', 6], ['age-limited-item', 5],
+  ['outpatient-management-with-procedure', 14], ['missing-specific-disease', 70], ['sex-specific-item', 4], ['judgement-fee-across-claims', 5],
 ];
 const GENERIC_KINDS = (Object.keys(ERROR_KINDS) as ErrorKind[]).filter((k) => ERROR_KINDS[k].generic);
+const PHARMACY_KINDS = [...GENERIC_KINDS, ...PHARMACY_ONLY_KINDS];
+/**
+ * 横覧 opportunities are rare (a stay and a visit at the same hospital in one month): where one
+ * exists, the 判断料 of the other claim is billed again at this multiple of the error rate.
+ */
+const ACROSS_CLAIMS_RATE = 6;
 
 function payerKey(c: Coverage | undefined): string {
   return c ? `${c.insurer.number}|${c.symbol}|${c.number}|${c.branch}` : 'welfare';
 }
 
 /** Tries kinds in weighted random order until one applies to the claim. */
-function plantInto(p: PendingClaim, rng: Rng, ctx: Omit<PlantContext, 'rng'>): Planted | undefined {
-  const pool = p.kind === 'medical' ? [...MEDICAL_KINDS] : GENERIC_KINDS.map((k) => [k, 1] as const);
+function plantInto(p: PendingClaim, rng: Rng, ctx: Omit<PlantContext, 'rng'>, pharmacy: PharmacyPlantContext | undefined): Planted | undefined {
+  const pool = p.kind === 'medical' ? [...MEDICAL_KINDS] : (p.kind === 'pharmacy' ? PHARMACY_KINDS : GENERIC_KINDS).map((k) => [k, 1] as const);
   while (pool.length) {
     const i = rng.weighted(pool.map((x) => x[1]));
     const [kind] = pool.splice(i, 1)[0]!;
-    const planted = p.kind === 'medical' ? plantMedical(kind, p.claim, { ...ctx, rng }) : plantGeneric(kind, p.claim, rng, ctx.otherInsurer);
+    const planted = p.kind === 'medical' ? plantMedical(kind, p.claim, { ...ctx, rng }) : plantGeneric(kind, p.claim, rng, ctx.otherInsurer, pharmacy);
     if (planted) return planted;
   }
   return undefined;
+}
+
+/** A 医科 claim of the patient built this month, with the provider and payer the 横覧 / 突合 rules group it by. */
+interface BuiltMedical {
+  slot: number;
+  code: string;
+  payerKey: string;
+  pending: PendingClaim & { kind: 'medical' };
 }
 
 export function personMonth(person: Person, providers: readonly SynthProvider[], ctx: MonthContext): PersonMonth {
@@ -116,15 +135,31 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
     return same.length ? same[new Rng(seed, SALT.errors, person.no, 3).int(same.length)]!.number : undefined;
   };
   let serial = 0;
-  const maybePlant = (p: PendingClaim, age: number, seenLastMonth: boolean): void => {
-    const rng = new Rng(seed, SALT.errors, person.no, serial++, Number(month.replace('-', '')));
+  const monthNo = Number(month.replace('-', ''));
+  const built: BuiltMedical[] = [];
+  /** The patient's clean 医科 claims at the provider under the payer, built so far. */
+  const cleanSiblings = (slot: number, payerKey: string): UkeClaim[] => built.filter((b) => b.slot === slot && b.payerKey === payerKey && !b.pending.planted).map((b) => b.pending.claim);
+  const maybePlant = (p: PendingClaim, age: number, seenLastMonth: boolean, more: { siblings?: UkeClaim[]; prescribed?: ReadonlySet<string>; pharmacy?: PharmacyPlantContext } = {}): void => {
+    const rng = new Rng(seed, SALT.errors, person.no, serial++, monthNo);
+    const plantCtx = { masters, age, seenLastMonth, abolished: ctx.abolished, otherInsurer, sameProviderClaims: more.siblings ?? [], prescribed: more.prescribed ?? new Set<string>() };
+    if (p.kind === 'medical' && more.siblings?.length) {
+      const cross = new Rng(seed, SALT.errors, person.no, 12, serial, monthNo);
+      if (cross.chance(Math.min(1, ctx.errorRate * ACROSS_CLAIMS_RATE))) {
+        p.planted = plantMedical('judgement-fee-across-claims', p.claim, { ...plantCtx, rng: cross });
+        if (p.planted) return;
+      }
+    }
     if (!rng.chance(ctx.errorRate)) return;
-    p.planted = plantInto(p, rng, { masters, age, seenLastMonth, abolished: ctx.abolished, otherInsurer });
+    p.planted = plantInto(p, rng, plantCtx, more.pharmacy);
   };
+  /** 判断料 billed at each provider this month (once a month per provider, whatever the claim). */
+  const judgedAt = new Map<number, Set<string>>();
+  const judgedOf = (slot: number): Set<string> => judgedAt.get(slot) ?? judgedAt.set(slot, new Set()).get(slot)!;
 
   // Inpatient stays first: their days are not outpatient days.
   const inpatientDays = new Set<number>();
-  for (const a of admissionsIn(person, providers, month, seed)) {
+  const admissions = admissionsIn(person, providers, month, seed);
+  for (const a of admissions) {
     const from = a.admitted > first ? Number(a.admitted.slice(8)) : 1;
     const to = a.lastDay < last ? Number(a.lastDay.slice(8)) : days;
     const groups = new Map<string, { payer: Payer; days: number[] }>();
@@ -136,16 +171,18 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
       g.days.push(d);
       groups.set(p.key, g);
     }
-    for (const g of groups.values()) {
-      const claim = buildInpatientClaim({ person, admission: a, month, days: g.days, payer: g.payer, masters });
-      const pending: PendingClaim = { kind: 'medical', provider: a.provider, claim, planted: undefined, inpatient: true };
-      maybePlant(pending, ageNow, false);
+    for (const [key, g] of groups) {
+      const claim = buildInpatientClaim({ person, admission: a, month, days: g.days, payer: g.payer, masters, judged: judgedOf(a.provider.slot) });
+      const pending: BuiltMedical['pending'] = { kind: 'medical', provider: a.provider, claim, planted: undefined, inpatient: true };
+      const siblings = cleanSiblings(a.provider.slot, key);
+      maybePlant(pending, ageNow, false, { siblings });
+      built.push({ slot: a.provider.slot, code: a.provider.code, payerKey: key, pending });
       claims.push(pending);
     }
   }
 
   // Outpatient: each case's days split by payer, grouped per provider and payer.
-  const cases = outpatientCases(person, chronic, providers, month, seed);
+  const cases = [...outpatientCases(person, chronic, providers, month, seed), ...followUpCases(person, admissions, month, seed)];
   type Group = { provider: SynthProvider; key: string; payer: Payer; cases: CareCase[] };
   const groups = new Map<string, Group>();
   for (const c of cases) {
@@ -182,11 +219,14 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
     const payer: Payer = g.payer.coverage
       ? { coverage: g.payer.coverage, publicExpenses: g.payer.publicExpenses.filter((x: PublicExpenseGrant) => [...ids].some((id) => x.covers?.has(id))) }
       : g.payer;
-    const built = buildOutpatientClaim({ person, provider: g.provider, month, cases: g.cases, payer, masters, newPatient, seed });
-    const pending: PendingClaim = { kind: 'medical', provider: g.provider, claim: built.claim, planted: undefined, inpatient: false };
-    maybePlant(pending, ageOn(person.birthDate, dateInMonth(month, Math.min(...g.cases.flatMap((c) => c.days)))), seenLastMonth);
+    const out = buildOutpatientClaim({ person, provider: g.provider, month, cases: g.cases, payer, masters, newPatient, seed, judged: judgedOf(slot) });
+    const pending: BuiltMedical['pending'] = { kind: 'medical', provider: g.provider, claim: out.claim, planted: undefined, inpatient: false };
+    const prescribed = new Set(out.prescriptions.flatMap((rx) => rx.zai.flatMap((z) => z.drugs.map((d) => d.code))));
+    const siblings = cleanSiblings(slot, g.key);
+    maybePlant(pending, ageOn(person.birthDate, dateInMonth(month, Math.min(...g.cases.flatMap((c) => c.days)))), seenLastMonth, { siblings, prescribed });
+    built.push({ slot, code: g.provider.code, payerKey: g.key, pending });
     claims.push(pending);
-    for (const rx of built.prescriptions) prescriptions.push({ key: g.key, payer, rx });
+    for (const rx of out.prescriptions) prescriptions.push({ key: g.key, payer, rx });
   }
 
   // 資格喪失後受診: some who joined an employer's insurance, moved away or went on welfare keep
@@ -198,23 +238,44 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
     const day = Math.max(lost.lostOn! > first ? Number(lost.lostOn!.slice(8)) : 1, Math.min(days, usual.preferredDay));
     if (!(death && dateInMonth(month, day) > death)) {
       const c: CareCase = { scenario: usual.scenario, provider: usual.provider, start: usual.onset, days: [day], rxDays: usual.rxDays, chronic: true, side: usual.side, cured: false, startsThisMonth: false };
-      const built = buildOutpatientClaim({ person, provider: usual.provider, month, cases: [c], payer: { coverage: lost, publicExpenses: [] }, masters, newPatient: false, seed });
-      claims.push({
-        kind: 'medical', provider: usual.provider, claim: built.claim, inpatient: false,
-        planted: { kind: 'lost-before-visit', target: built.claim.ho!, detail: `${dateInMonth(month, day)}受診、資格喪失日${lost.lostOn}（${lost.insurer.number}）` },
-      });
+      const lostClaim = buildOutpatientClaim({ person, provider: usual.provider, month, cases: [c], payer: { coverage: lost, publicExpenses: [] }, masters, newPatient: false, seed });
+      const pending: BuiltMedical['pending'] = {
+        kind: 'medical', provider: usual.provider, claim: lostClaim.claim, inpatient: false,
+        planted: { kind: 'lost-before-visit', target: lostClaim.claim.ho!, detail: `${dateInMonth(month, day)}受診、資格喪失日${lost.lostOn}（${lost.insurer.number}）` },
+      };
+      built.push({ slot: usual.provider.slot, code: usual.provider.code, payerKey: payerKey(lost), pending });
+      claims.push(pending);
     }
   }
 
-  // 調剤: prescriptions to the clinic's nearby pharmacy or the patient's own, one claim per pharmacy and payer.
+  /** What the 突合 kinds of a 調剤 claim under the payer read: the 医科 claims of the month (all built by now). */
+  const pharmacyContext = (key: string): PharmacyPlantContext => ({
+    masters,
+    // The prescriber's claims under the same payer; none where one carries an error that returns it
+    // at intake (returned claims are not examined) or changes who the patient is.
+    prescriberDiagnoses: (code) => {
+      const linked = built.filter((b) => b.code === code && b.payerKey === key);
+      if (!linked.length || linked.some((b) => b.pending.planted && ERROR_KINDS[b.pending.planted.kind].category !== 'check')) return undefined;
+      return linked.flatMap((b) => b.pending.claim.sy.map((x) => x.diagnosisCode));
+    },
+    unrelatedPrescriber: () => {
+      const seen = new Set(built.map((b) => b.code));
+      const others = providers.filter((p) => p.feeTable === '1' && !seen.has(p.code));
+      const p = others.length ? others[new Rng(seed, SALT.errors, person.no, 13, monthNo).int(others.length)]! : undefined;
+      return p && { code: p.code, prefecture: p.prefecture };
+    },
+  });
+
+  // 調剤: prescriptions to the clinic's nearby pharmacy or the patient's own, one claim per pharmacy,
+  // payer and prescriber (a 調剤 claim names one 処方医療機関).
   const pharmacies = providers.filter((p) => p.kind === 'pharmacy');
   if (pharmacies.length && prescriptions.length) {
-    const byPharmacy = new Map<string, { pharmacy: SynthProvider; payer: Payer; rx: Prescription[] }>();
+    const byPharmacy = new Map<string, { pharmacy: SynthProvider; payer: Payer; payerKey: string; rx: Prescription[] }>();
     for (const x of prescriptions) {
       const rng = new Rng(seed, SALT.pharmacy, person.no, x.rx.prescriber.slot);
       const pharmacy = rng.chance(0.7) ? pharmacies[x.rx.prescriber.slot % pharmacies.length]! : pharmacies[new Rng(seed, SALT.pharmacy, person.no).int(pharmacies.length)]!;
-      const k = `${String(pharmacy.slot).padStart(2, '0')}|${x.key}`;
-      const g = byPharmacy.get(k) ?? { pharmacy, payer: x.payer, rx: [] };
+      const k = `${String(pharmacy.slot).padStart(2, '0')}|${x.key}|${String(x.rx.prescriber.slot).padStart(2, '0')}`;
+      const g = byPharmacy.get(k) ?? { pharmacy, payer: x.payer, payerKey: x.key, rx: [] };
       g.rx.push(x.rx);
       if (x.payer.publicExpenses.length > g.payer.publicExpenses.length) g.payer = x.payer;
       byPharmacy.set(k, g);
@@ -223,7 +284,7 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
       const g = byPharmacy.get(k)!;
       const claim = buildPharmacyClaim(person, g.pharmacy, month, g.rx, g.payer, masters);
       const pending: PendingClaim = { kind: 'pharmacy', provider: g.pharmacy, claim, planted: undefined };
-      maybePlant(pending, ageNow, false);
+      maybePlant(pending, ageNow, false, { pharmacy: pharmacyContext(g.payerKey) });
       claims.push(pending);
     }
   }
