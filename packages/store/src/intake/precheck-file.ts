@@ -79,8 +79,9 @@ export async function precheckFile(masters: MasterCache, source: ClaimFileSource
   let providerCode = '';
   let ruleSet: RuleSet | undefined;
   const compiled = new Map<string, CompiledRules>();
+  // 突合 needs the prescriber's claims, which a provider's own file does not hold: not part of the pre-check.
   const rulesFor = (month: YearMonth): CompiledRules | undefined =>
-    ruleSet && (compiled.get(month) ?? compiled.set(month, compileRules(ruleSet, out.federation ?? '', month)).get(month));
+    ruleSet && (compiled.get(month) ?? compiled.set(month, { ...compileRules(ruleSet, out.federation ?? '', month), totsugoByCode: new Map(), prescriptionLinks: [] }).get(month));
   // A patient's claims of the file, for the rules across claims (横覧 within the file).
   const patients = new Map<string, RuleClaim[]>();
   const flush = async (): Promise<void> => {
