@@ -707,6 +707,51 @@ function ageTests(e: ProcedureEntry, min: string, max: string): TestCase[] | und
   }
 }
 
+// 包括: 短期滞在手術等基本料3 (A400 3) includes the 判断料, 調剤技術基本料 and 電子画像管理加算 of the stay
+// (告示 A400 注; the codes as in rules-reference §9.2): billed separately in the same claim they are cut.
+{
+  const INCLUDED = ['160061810', '160061910', '160062110', '120001710', '120001810', '170000210', '170016910', '170017010', '170026710', '170026810', '170028810'];
+  const stays = procedures.filter((e) => e.sectionCode === 'A400' && e.name.startsWith('短手３'));
+  const included = INCLUDED.map(procedure).filter((e): e is ProcedureEntry => e !== undefined);
+  if (stays.length && included.length) {
+    rules.push({
+      ruleId: 'BND-A400', family: 'bundle (A400)', kind: 'bundle', title: '短期滞在手術等基本料３に含まれる項目の別算定',
+      severity: 'error', action: 'satei', reasonCode: 'D', message: '{name}は{bundle_name}の所定点数に含まれます（{days}）',
+      source: '診療報酬点数表 別表第一 A400 短期滞在手術等基本料３ 注（判断料・調剤技術基本料・電子画像管理加算等は所定点数に含まれる）',
+      dataSource: 'S:A400 + manual',
+      rows: stays.flatMap((b) => included.map((c) => ({ code: c.code, bundle: b.code, window: 'month', name: c.name, bundle_name: b.name }))),
+      tests: firstTestable('BND-A400', stays, (b) => {
+        const set = settingOf(b, '3');
+        if (!set) return undefined;
+        return [
+          { name: 'judgement-fee-in-stay', expect: 'fire', claim: claimOf(b, '3', set, { si: [{ code: included[0]!.code, days: '4' }] }) },
+          { name: 'stay-alone', expect: 'pass', claim: claimOf(b, '3', set) },
+        ];
+      }),
+    });
+  }
+}
+
+// 投与日数: 新医薬品 (not 後発品) for oral use, 14 days at a time during the year after listing
+// (掲示事項等告示 第10 第2号(1)). Listed from 2023-07: their year reaches the months of this table.
+// Some new drugs are exempted by notice; the rule is a 注意 so that a reviewer sees the exemption.
+{
+  const recent = drugs.filter((d) => d.dosageForm === 1 && !d.generic && d.listedOn !== undefined && d.listedOn >= '2023-07-01');
+  if (recent.length) {
+    rules.push({
+      ruleId: 'DAYS-NEW14', family: 'days (Y:28,36)', kind: 'days', title: '新医薬品の投与日数（14日）超過',
+      severity: 'warning', action: 'chui', reasonCode: '', message: '{name}は薬価収載後1年（{until}まで）は1回14日分が限度です（{supply}日分）',
+      source: '療担規則及び薬担規則並びに療担基準に基づき厚生労働大臣が定める掲示事項等 第10 第2号(1)（新医薬品の投与期間）',
+      dataSource: 'Y:17,28,36',
+      rows: recent.map((d) => ({ drug: d.code, listed_on: d.listedOn!, max_days: '14', name: d.name })),
+      tests: firstTestable('DAYS-NEW14', recent.filter((d) => d.listedOn! >= '2023-08-01'), (d) => [
+        { name: 'supply-30', expect: 'fire', claim: `SY ${HARMLESS_DX}; IY ${d.code} 3x30` },
+        { name: 'supply-14', expect: 'pass', claim: `SY ${HARMLESS_DX}; IY ${d.code} 3x14` },
+      ]),
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Checks and output
 

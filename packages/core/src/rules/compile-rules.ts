@@ -20,6 +20,8 @@ export interface CompiledRules {
   rules: RuleDefinition[];
   /** Claim-scope and 縦覧 rules by the code that triggers them. */
   byCode: Map<string, CompiledEntry[]>;
+  /** The claim-scope rules that read 調剤 claims (their drugs: 用量, 投与日数). */
+  pharmacyByCode: Map<string, CompiledEntry[]>;
   /** 横覧 and 突合 rules by code, run over a patient's claims of the month (group-rules.ts). */
   yokoranByCode: Map<string, CompiledEntry[]>;
   totsugoByCode: Map<string, CompiledEntry[]>;
@@ -63,6 +65,7 @@ export function compileRules(set: RuleSet, federation: string, month: YearMonth)
   const rules = activeRules(set, federation, month);
   const byId = new Map(rules.map((r) => [r.ruleId, r]));
   const byCode = new Map<string, CompiledEntry[]>();
+  const pharmacyByCode = new Map<string, CompiledEntry[]>();
   const yokoranByCode = new Map<string, CompiledEntry[]>();
   const totsugoByCode = new Map<string, CompiledEntry[]>();
   for (const [kind, rows] of set.tables) {
@@ -81,12 +84,14 @@ export function compileRules(set: RuleSet, federation: string, month: YearMonth)
       else {
         const entry: CompiledEntry = { rule, check, rows: [row] };
         entries.set(id, entry);
-        const target = rule.scope === 'yokoran' ? yokoranByCode : rule.scope === 'totsugo' ? totsugoByCode : byCode;
-        const list = target.get(key);
-        if (list) list.push(entry);
-        else target.set(key, [entry]);
+        const targets = rule.scope === 'yokoran' ? [yokoranByCode] : rule.scope === 'totsugo' ? [totsugoByCode] : check.pharmacy ? [byCode, pharmacyByCode] : [byCode];
+        for (const target of targets) {
+          const list = target.get(key);
+          if (list) list.push(entry);
+          else target.set(key, [entry]);
+        }
       }
     }
   }
-  return { federation, month, rules, byCode, yokoranByCode, totsugoByCode, prescriptionLinks: rules.filter((r) => r.kind === 'prescription-link') };
+  return { federation, month, rules, byCode, pharmacyByCode, yokoranByCode, totsugoByCode, prescriptionLinks: rules.filter((r) => r.kind === 'prescription-link') };
 }

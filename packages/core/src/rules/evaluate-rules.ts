@@ -15,11 +15,11 @@ export function runEntries(ix: ClaimIndex, index: Map<string, CompiledEntry[]>, 
 
 /**
  * Findings of the claim-scope and 縦覧 rules, in line order. A pharmacy claim has no diagnoses of its
- * own: its drugs are judged against the prescriber's claim by the 突合 rules (group-rules.ts).
+ * own: only the checks of its drugs alone (用量, 投与日数) run on it here; the rest is judged against
+ * the prescriber's claim by the 突合 rules (group-rules.ts).
  */
 export function evaluateRules(claim: RuleClaim, rules: CompiledRules, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
-  if (claim.kind === 'pharmacy') return out;
-  runEntries(indexClaim(claim), rules.byCode, ctx, out);
+  runEntries(indexClaim(claim), claim.kind === 'pharmacy' ? rules.pharmacyByCode : rules.byCode, ctx, out);
   return out.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
 }

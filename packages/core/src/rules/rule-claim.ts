@@ -18,8 +18,12 @@ export interface RuleLine {
   count: number;
   /** SI 数量データ. */
   quantity: number | undefined;
-  /** IY / TO 使用量. */
+  /** IY / TO 使用量 (for 内服, the daily amount). */
   amount: number | undefined;
+  /** 診療識別 (別表20) of the line's group ('21' 内服, '23' 外用 …); on a 調剤 claim '21' for a 内服 剤, else ''. */
+  category: string;
+  /** Days of supply of an oral drug (内服): its count on the day prescribed (医科), 調剤数量 of a 内服 剤 (調剤); undefined otherwise. */
+  supplyDays: number | undefined;
 }
 
 export interface RuleClaim {
@@ -52,7 +56,9 @@ export interface ProviderFacts {
 export function ruleClaimOfMedical(c: UkeClaim, provider: ProviderFacts): RuleClaim {
   const lines: RuleLine[] = [];
   const comments: RuleClaim['comments'] = [];
+  let category = '';
   for (const it of c.items) {
+    if (it.treatmentCategory) category = it.treatmentCategory;
     if (it.id === 'CO') {
       comments.push({ code: it.code, line: it.line });
       continue;
@@ -62,6 +68,9 @@ export function ruleClaimOfMedical(c: UkeClaim, provider: ProviderFacts): RuleCl
       record: it.id, code: it.code, line: it.line, days: it.days, count: it.count,
       quantity: it.id === 'SI' ? it.quantity : undefined,
       amount: it.id === 'SI' ? undefined : it.amount,
+      category,
+      // a 内服 (21) drug carries the days supplied as its count on the day prescribed
+      supplyDays: it.id === 'IY' && category === '21' ? Math.max(...it.days) : undefined,
     });
   }
   const payer = c.ho ?? c.ko[0];
@@ -92,15 +101,20 @@ export function ruleClaimOfPharmacy(c: UkeGenericClaim, serviceMonth: YearMonth,
   const ho = c.records.find((r) => r.id === 'HO') ?? c.records.find((r) => r.id === 'KO');
   const lines: RuleLine[] = [];
   let days = NO_DAYS;
+  let supplyDays: number | undefined;
+  let oral = false;
   for (const r of c.records) {
-    if (r.id === 'CZ') {
+    if (r.id === 'SH') oral = r.raw[2] === '1'; // 剤形コード 1 内服
+    else if (r.id === 'CZ') {
       const d = /^\d{4}$/.test(r.raw[3] ?? '') ? Number(r.raw[3]!.slice(2)) : Number(r.raw[3] ?? '');
       const arr = new Array<number>(31).fill(0);
       if (Number.isInteger(d) && d >= 1 && d <= 31) arr[d - 1] = 1;
       days = arr;
+      const q = Number(r.raw[5]);
+      supplyDays = oral && r.raw[5] && Number.isInteger(q) ? q : undefined;
     } else if (r.id === 'IY') {
       const amount = Number(r.raw[3]);
-      lines.push({ record: 'IY', code: r.raw[2] ?? '', line: r.line, days, count: 1, quantity: undefined, amount: Number.isFinite(amount) ? amount : undefined });
+      lines.push({ record: 'IY', code: r.raw[2] ?? '', line: r.line, days, count: 1, quantity: undefined, amount: Number.isFinite(amount) ? amount : undefined, category: oral ? '21' : '', supplyDays });
     }
   }
   const actual = Number(ho?.raw[4]);

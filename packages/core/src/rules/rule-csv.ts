@@ -122,27 +122,26 @@ function readTests(file: string, text: string, errors: RuleFileError[]): RuleTes
   return out;
 }
 
+/** What an adoption may change of a rule, with the values each accepts. */
+const OVERRIDABLE: Record<string, readonly string[]> = { action: RULE_ACTIONS, severity: RULE_SEVERITIES, lamp: ['S', 'V'], reason_code: REASON_CODES };
+
 function readAdoption(file: string, federation: string, text: string, errors: RuleFileError[]): RuleAdoption[] {
   const out: RuleAdoption[] = [];
   for (const r of csvRows(file, text, ['rule_id', 'state', 'from'], errors)) {
     const state = oneOf(['adopted', 'disabled', 'override'] as const, r.get('state'), file, r.line, 'state', errors);
     const from = dateOf(r.get('from'), file, r.line, 'from', errors, false);
     const to = dateOf(r.get('to'), file, r.line, 'to', errors, true);
-    const override: RuleAdoption['override'] = {};
-    let bad = false;
+    const before = errors.length;
+    const override: Record<string, string> = {};
     for (const pair of r.get('override').split(/[;\s]+/).filter(Boolean)) {
-      const [k, v = ''] = pair.split('=');
-      if (k === 'action') override.action = oneOf(RULE_ACTIONS, v, file, r.line, 'override', errors) ?? ((bad = true), undefined);
-      else if (k === 'severity') override.severity = oneOf(RULE_SEVERITIES, v, file, r.line, 'override', errors) ?? ((bad = true), undefined);
-      else if (k === 'lamp') override.lamp = oneOf(['S', 'V'] as const, v, file, r.line, 'override', errors) ?? ((bad = true), undefined);
-      else if (k === 'reason_code') override.reasonCode = oneOf(REASON_CODES, v, file, r.line, 'override', errors) ?? ((bad = true), undefined);
-      else {
-        errors.push(ruleFileError('RUL-E004', file, r.line, 'override', `「${pair}」: action= / severity= / lamp= / reason_code=`));
-        bad = true;
-      }
+      const [k = '', v = ''] = pair.split('=');
+      const allowed = OVERRIDABLE[k];
+      if (!allowed) errors.push(ruleFileError('RUL-E004', file, r.line, 'override', `「${pair}」: ${Object.keys(OVERRIDABLE).map((x) => `${x}=`).join(' / ')}`));
+      else if (oneOf(allowed, v, file, r.line, 'override', errors) !== undefined) override[k === 'reason_code' ? 'reasonCode' : k] = v;
     }
+    const bad = errors.length > before;
     if (!state || typeof from !== 'string' || to === null || bad || !r.get('rule_id')) continue;
-    out.push({ federation, ruleId: r.get('rule_id'), state, from, to, override, origin: { file, line: r.line } });
+    out.push({ federation, ruleId: r.get('rule_id'), state, from, to, override: override as RuleAdoption['override'], origin: { file, line: r.line } });
   }
   return out;
 }

@@ -10,7 +10,7 @@ export type Lamp = 'S' | 'V';
 
 /** What the check compares; each kind has one decision table `<kind>.csv` (columns in RULE_TABLE_COLUMNS). */
 export const RULE_KINDS = [
-  'count', 'age', 'sex', 'exclusive', 'required-dx', 'drug-link', 'indication', 'scope', 'quantity', 'actual-days', 'first-visit', 'prescription-link',
+  'count', 'age', 'sex', 'exclusive', 'bundle', 'required-dx', 'drug-link', 'indication', 'dose', 'days', 'scope', 'quantity', 'actual-days', 'first-visit', 'prescription-link',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -103,12 +103,18 @@ export const RULE_TABLE_COLUMNS: Record<RuleKind, { required: readonly string[];
   sex: { required: ['code', 'sex'], optional: ['name'] },
   /** `code` may not be billed with `other` in the window (`day` same 算定日, `month` same claim). The finding is on `code`. */
   exclusive: { required: ['code', 'other', 'window'], optional: ['name', 'other_name'] },
+  /** 包括: `code` is included in `bundle`'s points and may not be billed with it in the window (`day`, `month` = the claim). The finding is on `code`. */
+  bundle: { required: ['code', 'bundle', 'window'], optional: ['name', 'bundle_name'] },
   /** `code` needs a diagnosis of B 特定疾患等対象区分 / 難病外来対象区分 `dx_class`, or the diagnosis `dx_code`. */
   'required-dx': { required: ['code'], optional: ['dx_class', 'dx_code', 'name'] },
   /** `code` (an add-on) needs a drug of the Y class on the same day: narcotic, neurolytic, biological. */
   'drug-link': { required: ['code', 'drug_class'], optional: ['name'] },
   /** Drug `drug` needs one of the diagnoses listed for it (one row per drug × diagnosis). */
   indication: { required: ['drug', 'dx_code'], optional: ['name', 'dx_name'] },
+  /** 用量: an oral drug's daily amount (使用量 of a 内服 line, in the drug's unit) above `max_daily`. */
+  dose: { required: ['drug', 'max_daily'], optional: ['name', 'unit'] },
+  /** 投与日数: an oral drug supplied for more than `max_days` days while `listed_on` is less than a year back (新医薬品 14日). */
+  days: { required: ['drug', 'listed_on', 'max_days'], optional: ['name'] },
   /** scope: inpatient-only, outpatient-only, hospital-only, clinic-only. */
   scope: { required: ['code', 'scope'], optional: ['name'] },
   /** 数量データ bounds (S 項番30–35 きざみ): below `lower` / above `upper` (empty = none). */

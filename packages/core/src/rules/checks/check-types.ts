@@ -18,6 +18,8 @@ export type RowHit = { row: RuleTableRow; hit: Hit };
 export interface Check {
   /** Column of the table that holds the code a claim line must carry for the check to run. */
   key: string;
+  /** The check reads 調剤 claims too (their drugs); the others read 医科 claims only. */
+  pharmacy?: boolean;
   evaluate(ix: ClaimIndex, rows: readonly RuleTableRow[], ctx: RuleContext): RowHit[];
 }
 

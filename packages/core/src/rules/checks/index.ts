@@ -1,6 +1,9 @@
 import type { RuleKind } from '../rule-types.ts';
 import { actualDaysCheck } from './actual-days-check.ts';
 import { ageCheck } from './age-check.ts';
+import { bundleCheck } from './bundle-check.ts';
+import { daysCheck } from './days-check.ts';
+import { doseCheck } from './dose-check.ts';
 import type { Check } from './check-types.ts';
 import { countCheck } from './count-check.ts';
 import { drugLinkCheck } from './drug-link-check.ts';
@@ -21,6 +24,9 @@ export const CHECKS: Partial<Record<RuleKind, Check>> = {
   age: ageCheck,
   sex: sexCheck,
   exclusive: exclusiveCheck,
+  bundle: bundleCheck,
+  dose: doseCheck,
+  days: daysCheck,
   'required-dx': requiredDxCheck,
   'drug-link': drugLinkCheck,
   indication: indicationCheck,
