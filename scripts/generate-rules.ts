@@ -752,6 +752,43 @@ function ageTests(e: ProcedureEntry, min: string, max: string): TestCase[] | und
   }
 }
 
+// 記載事項: an item named as the subject of 選択式コメント in the コメントマスター ("該当する項目（乳幼児頭部
+// 外傷撮影加算）：ア …") must carry one of them (記載要領 別表Ⅰ; the コメントマスター holds the choices it lists).
+{
+  const comments = [...snap.entries('C')].filter(inForce).sort(byCode);
+  const subjectOf = (name: string): string | undefined => /^(?:該当するもの|該当する項目|該当する要件|該当する患者|該当する状態|対象患者|対象患者の状態|該当項目)（(.+?)）[：:]/.exec(name)?.[1];
+  const bySubject = new Map<string, typeof comments>();
+  for (const c of comments) {
+    const subject = subjectOf(c.name);
+    if (subject) bySubject.set(subject, [...(bySubject.get(subject) ?? []), c]);
+  }
+  const rows: Row[] = [];
+  const items: { e: ProcedureEntry; comment: string }[] = [];
+  for (const e of procedures) {
+    const choices = bySubject.get(e.name);
+    if (!choices) continue;
+    for (const c of choices) rows.push({ code: e.code, comment: c.code, name: e.name, comment_name: c.name });
+    items.push({ e, comment: choices[0]!.code });
+  }
+  if (rows.length) {
+    rules.push({
+      ruleId: 'CMT-SELECT', family: 'required-comment (C master)', kind: 'required-comment', title: '選択式コメントの記載なし',
+      severity: 'warning', action: 'chui', reasonCode: '', message: '{name}の算定には該当する項目等のコメント（{comments}のいずれか）の記載が必要です',
+      source: '診療報酬請求書等の記載要領 別表Ⅰ（コメントマスターの選択式コメントの対象項目）',
+      dataSource: 'C:name + S:name',
+      rows,
+      tests: firstTestable('CMT-SELECT', items, ({ e, comment }) => {
+        const set = settingOf(e, '3');
+        if (!set) return undefined;
+        return [
+          { name: 'without-comment', expect: 'fire', claim: claimOf(e, '3', set) },
+          { name: 'with-comment', expect: 'pass', claim: `${claimOf(e, '3', set)}; CO ${comment}` },
+        ];
+      }),
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Checks and output
 

@@ -10,7 +10,7 @@ export type Lamp = 'S' | 'V';
 
 /** What the check compares; each kind has one decision table `<kind>.csv` (columns in RULE_TABLE_COLUMNS). */
 export const RULE_KINDS = [
-  'count', 'age', 'sex', 'exclusive', 'bundle', 'required-dx', 'drug-link', 'indication', 'dose', 'days', 'scope', 'quantity', 'actual-days', 'first-visit', 'prescription-link',
+  'count', 'age', 'sex', 'exclusive', 'bundle', 'required-dx', 'required-comment', 'drug-link', 'indication', 'dose', 'days', 'scope', 'quantity', 'actual-days', 'first-visit', 'prescription-link',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -107,6 +107,8 @@ export const RULE_TABLE_COLUMNS: Record<RuleKind, { required: readonly string[];
   bundle: { required: ['code', 'bundle', 'window'], optional: ['name', 'bundle_name'] },
   /** `code` needs a diagnosis of B 特定疾患等対象区分 / 難病外来対象区分 `dx_class`, or the diagnosis `dx_code`. */
   'required-dx': { required: ['code'], optional: ['dx_class', 'dx_code', 'name'] },
+  /** `code` needs one of the comments listed for it (CO record or a comment of the line; the rows of a code are alternatives). */
+  'required-comment': { required: ['code', 'comment'], optional: ['name', 'comment_name'] },
   /** `code` (an add-on) needs a drug of the Y class on the same day: narcotic, neurolytic, biological. */
   'drug-link': { required: ['code', 'drug_class'], optional: ['name'] },
   /** Drug `drug` needs one of the diagnoses listed for it (one row per drug × diagnosis). */

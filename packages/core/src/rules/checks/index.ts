@@ -12,6 +12,7 @@ import { firstVisitCheck } from './first-visit-check.ts';
 import { indicationCheck } from './indication-check.ts';
 import { quantityCheck } from './quantity-check.ts';
 import { requiredDxCheck } from './required-dx-check.ts';
+import { requiredCommentCheck } from './required-comment-check.ts';
 import { scopeCheck } from './scope-check.ts';
 import { sexCheck } from './sex-check.ts';
 
@@ -28,6 +29,7 @@ export const CHECKS: Partial<Record<RuleKind, Check>> = {
   dose: doseCheck,
   days: daysCheck,
   'required-dx': requiredDxCheck,
+  'required-comment': requiredCommentCheck,
   'drug-link': drugLinkCheck,
   indication: indicationCheck,
   scope: scopeCheck,
