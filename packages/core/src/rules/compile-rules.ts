@@ -27,6 +27,19 @@ export interface CompiledRules {
   totsugoByCode: Map<string, CompiledEntry[]>;
   /** 突合 rules that look at every pharmacy claim (prescription-link). */
   prescriptionLinks: RuleDefinition[];
+  /** How many months before the service month the 縦覧 rules read (0: none). */
+  historyMonths: number;
+}
+
+/** Months of history a 縦覧 rule's rows need: a `months:N` window reaches N − 1 months back; 初診 reads last month. */
+function historyOf(entries: Iterable<CompiledEntry[]>): number {
+  let n = 0;
+  for (const list of entries) for (const e of list) {
+    if (e.rule.scope !== 'tateran') continue;
+    if (e.rule.kind === 'first-visit') n = Math.max(n, 1);
+    for (const r of e.rows) if (r.values['unit']?.startsWith('months:')) n = Math.max(n, Number(r.values['unit'].slice(7)) - 1);
+  }
+  return n;
 }
 
 const overlaps = (from: string, to: string | undefined, start: string, end: string): boolean => from <= end && (to === undefined || to >= start);
@@ -93,5 +106,5 @@ export function compileRules(set: RuleSet, federation: string, month: YearMonth)
       }
     }
   }
-  return { federation, month, rules, byCode, pharmacyByCode, yokoranByCode, totsugoByCode, prescriptionLinks: rules.filter((r) => r.kind === 'prescription-link') };
+  return { federation, month, rules, byCode, pharmacyByCode, yokoranByCode, totsugoByCode, prescriptionLinks: rules.filter((r) => r.kind === 'prescription-link'), historyMonths: historyOf(byCode.values()) };
 }

@@ -6,6 +6,7 @@
  *   age 5; sex 2; inpatient; hospital; actual 2; SI 160061810 3 17x2 q=5; IY 622412701 3 a=4; SY 2500015 from=2024-05-01
  *   SI 160061810 3 | inpatient; SI 160061810 20          (a second claim of the same provider: 横覧)
  *   SY 2500015; SI 112007410 3 | pharmacy; IY 622412701 3  (a pharmacy claim on the first claim's prescription: 突合)
+ *   SI 160170410 5 | months-ago 2; SI 160170410 9          (the same provider's claim two months before: 縦覧)
  */
 import iconv from 'iconv-lite';
 import { addMonths, isValidIsoDate, isoToCompact, type IsoDate, type YearMonth } from '../common/dates.ts';
@@ -23,9 +24,12 @@ export interface NotationCase {
   /** `seen-last-month`: the store's history says the patient had a claim at the provider last month. */
   seenLastMonth: boolean;
   month: YearMonth;
+  /** Parts with `months-ago N`: the patient's claims at the same provider N months before (縦覧). */
+  history: RuleClaim[];
 }
 
 interface Part {
+  monthsAgo: number;
   pharmacy: boolean;
   inpatient: boolean;
   hospital: boolean;
@@ -42,7 +46,7 @@ export function birthForAge(age: number, month: YearMonth): IsoDate {
 }
 
 function parsePart(text: string, patient: { month: YearMonth; birth?: IsoDate; sex: string; seen: boolean }): Result<Part, string> {
-  const part: Part = { pharmacy: false, inpatient: false, hospital: false, actual: undefined, lines: [], diagnoses: [], comments: [] };
+  const part: Part = { monthsAgo: 0, pharmacy: false, inpatient: false, hospital: false, actual: undefined, lines: [], diagnoses: [], comments: [] };
   for (const token of text.split(';').map((t) => t.trim()).filter(Boolean)) {
     const [word, ...args] = token.split(/\s+/);
     const num = (s: string | undefined): number | undefined => (s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined);
@@ -70,6 +74,10 @@ function parsePart(text: string, patient: { month: YearMonth; birth?: IsoDate; s
       case 'clinic': part.hospital = false; break;
       case 'pharmacy': part.pharmacy = true; break;
       case 'seen-last-month': patient.seen = true; break;
+      case 'months-ago':
+        if (!num(args[0])) return { ok: false, errors: [`months-ago「${args[0] ?? ''}」`] };
+        part.monthsAgo = num(args[0])!;
+        break;
       case 'actual':
         if (num(args[0]) === undefined) return { ok: false, errors: [`actual「${args[0] ?? ''}」`] };
         part.actual = num(args[0]);
@@ -157,6 +165,11 @@ export function claimsFromNotation(text: string): Result<NotationCase, string> {
     parts.push(p.value);
   }
   const who = { month: patient.month, birth: patient.birth ?? birthForAge(40, patient.month), sex: patient.sex };
-  const claims = parts.map((p, i) => (p.pharmacy ? pharmacyClaim(p, who, i + 1) : medicalClaim(p, who, i + 1)));
-  return { ok: true, value: { claims, seenLastMonth: patient.seen, month: patient.month } };
+  const build = (p: Part, i: number): RuleClaim => {
+    const at = { ...who, month: addMonths(who.month, -p.monthsAgo) };
+    return p.pharmacy ? pharmacyClaim(p, at, i + 1) : medicalClaim(p, at, i + 1);
+  };
+  const claims = parts.flatMap((p, i) => (p.monthsAgo ? [] : [build(p, i)]));
+  const history = parts.flatMap((p, i) => (p.monthsAgo ? [build(p, i)] : []));
+  return { ok: true, value: { claims, seenLastMonth: patient.seen, month: patient.month, history } };
 }

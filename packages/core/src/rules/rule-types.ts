@@ -95,7 +95,7 @@ export interface RuleSet {
 
 /** Columns of each kind's decision table (after `rule_id`). Optional columns may be empty. */
 export const RULE_TABLE_COLUMNS: Record<RuleKind, { required: readonly string[]; optional: readonly string[] }> = {
-  /** unit: `day` (per 算定日) or `month` (per claim, i.e. レセプト単位); handling 0 flag, 1 cut the excess (S 項番37). */
+  /** unit: `day` (per 算定日), `month` (per claim, i.e. レセプト単位) or `months:N` (縦覧: N months ending with this one, at the same provider); handling 0 flag, 1 cut the excess (S 項番37). */
   count: { required: ['code', 'max', 'unit'], optional: ['handling', 'name'] },
   /** Codes of S 項番41/42 (decodeAgeLimit): lower inclusive, upper exclusive. */
   age: { required: ['code', 'min_age', 'max_age'], optional: ['name'] },

@@ -1,7 +1,7 @@
 /**
  * Runs the rules in force for a federation and a service month over its stored claims (accepted at
  * intake; returned ones only as the prescriber's visit for 突合), patient by patient so that 横覧 and 突合 see every claim of a patient, with
- * the previous month's claims at the same provider for 縦覧. Each page of patients is written in
+ * the earlier months' claims at the same provider for 縦覧 (as far back as the rules in force read). Each page of patients is written in
  * one transaction that first deletes what earlier runs found on those claims: a rerun (after a
  * crash, or after the rules changed) leaves exactly one set of findings per claim.
  */
@@ -69,12 +69,13 @@ export async function runRulesForMonth(k: KokuhoDb, opts: RuleRunOptions): Promi
   const snapshot = masters.snapshotFor(month);
   const pageSize = opts.pageSize ?? 2000;
   const prev = addMonths(month, -1);
+  const earliest = addMonths(month, -Math.max(1, compiled.historyMonths));
 
   const { providerKinds, historyKnown, runId } = await k.withFederation(federation, async (trx) => {
     const providers = await trx.selectFrom('providers').select(['provider_code', 'kind']).execute();
-    const history = await trx.selectFrom('claims').select('seq').where('service_month', '=', prev).where('state', '=', 'current').limit(1).execute();
+    const lastMonth = await trx.selectFrom('claims').select('seq').where('service_month', '=', prev).where('state', '=', 'current').limit(1).execute();
     const run = await trx.insertInto('rule_runs').values({ federation_code: federation, service_month: month, rules: compiled.rules.length, status: 'running' }).returning('run_id').executeTakeFirstOrThrow();
-    return { providerKinds: new Map(providers.map((p) => [p.provider_code, p.kind as RuleClaim['providerKind']])), historyKnown: history.length > 0, runId: run.run_id };
+    return { providerKinds: new Map(providers.map((p) => [p.provider_code, p.kind as RuleClaim['providerKind']])), historyKnown: lastMonth.length > 0, runId: run.run_id };
   });
 
   const report: RuleRunReport = { runId, rules: compiled.rules.length, claims: 0, findings: 0, byRule: {}, mastersMissing: snapshot === undefined };
@@ -100,11 +101,17 @@ export async function runRulesForMonth(k: KokuhoDb, opts: RuleRunOptions): Promi
 
     await k.withFederation(federation, async (trx) => {
       const keys = [...new Set(rows.map((r) => r.patient_key))];
-      const seen = new Set<string>();
-      if (historyKnown) {
-        const earlier = await trx.selectFrom('claims').select(['provider_code', 'patient_key'])
-          .where('service_month', '=', prev).where('state', '=', 'current').where('patient_key', '=', sql<string>`any(${keys}::text[])`).execute();
-        for (const e of earlier) seen.add(`${e.provider_code}|${e.patient_key}`);
+      // 縦覧: the patients' earlier claims (as far back as the rules read), by provider and patient
+      const history = new Map<string, RuleClaim[]>();
+      if (historyKnown && compiled.historyMonths > 0) {
+        const earlier = await trx.selectFrom('claims').select(['kind', 'provider_code', 'patient_key', 'service_month', 'first_line', 'body'])
+          .where('service_month', '>=', earliest).where('service_month', '<', month).where('state', '=', 'current').where('outcome', '<>', 'returned')
+          .where('patient_key', '=', sql<string>`any(${keys}::text[])`).execute();
+        for (const e of earlier) {
+          const c = ruleClaimOfStored({ kind: e.kind, providerCode: e.provider_code, serviceMonth: e.service_month, firstLine: e.first_line, body: e.body }, providerKinds.get(e.provider_code));
+          const key = `${e.provider_code}|${e.patient_key}`;
+          if (c) history.set(key, [...(history.get(key) ?? []), c]);
+        }
       }
       const out: FindingRow[] = [];
       for (let i = 0; i < rows.length; ) {
@@ -116,7 +123,7 @@ export async function runRulesForMonth(k: KokuhoDb, opts: RuleRunOptions): Promi
         const grouped = evaluatePatientMonth(usable.map((p) => p.claim), compiled, { masters: snapshot }, usable.map((p) => p.r.outcome === 'returned'));
         usable.forEach(({ r, claim }, x) => {
           if (r.outcome === 'returned') return;
-          const ctx = { masters: snapshot, seenLastMonth: () => (historyKnown ? seen.has(`${r.provider_code}|${r.patient_key}`) : undefined) };
+          const ctx = { masters: snapshot, history: () => (historyKnown ? history.get(`${r.provider_code}|${r.patient_key}`) ?? [] : undefined) };
           const findings = [...evaluateRules(claim, compiled, ctx), ...grouped[x]!];
           findings.forEach((f, n) => out.push(findingRow(federation, month, runId, r, n, f)));
           for (const f of findings) report.byRule[f.ruleId] = (report.byRule[f.ruleId] ?? 0) + 1;

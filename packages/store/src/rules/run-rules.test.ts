@@ -22,11 +22,15 @@ import { readdirSync } from 'node:fs';
 const MONTH = '2025-05';
 const dir = mkdtempSync(join(tmpdir(), 'kokuho-rules-'));
 generateMonth({ federation: '13', month: MONTH, claims: 1500, outDir: dir, seed: 7, mastersDir: 'data/sample-masters', errorRate: 0.1 });
+// The month before, same population: the history 縦覧 reads.
+const before = mkdtempSync(join(tmpdir(), 'kokuho-rules-prev-'));
+generateMonth({ federation: '13', month: '2025-04', claims: 1500, outDir: before, seed: 7, mastersDir: 'data/sample-masters', errorRate: 0.1 });
 const truth = readFileSync(join(dir, 'ground-truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GroundTruthEntry);
-const files = readdirSync(join(dir, 'claims'), { recursive: true, withFileTypes: true })
+const ukeFiles = (root: string) => readdirSync(join(root, 'claims'), { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.UKE'))
-  .map((e) => ({ path: join(e.parentPath, e.name), name: join(e.parentPath, e.name).slice(dir.length + 1) }))
+  .map((e) => ({ path: join(e.parentPath, e.name), name: join(e.parentPath, e.name).slice(root.length + 1) }))
   .sort((a, b) => a.name.localeCompare(b.name));
+const files = ukeFiles(dir);
 const rules = readRuleDirectory('rules');
 
 for (const engine of testEngines()) {
@@ -34,6 +38,8 @@ for (const engine of testEngines()) {
     const k = await createTestDatabase(engine);
     try {
       await importMasterFiles(k.db, ['data/sample-masters']);
+      await loadRegistryDirectory(k, '13', before);
+      await intakeFiles(k, ukeFiles(before), { federation: '13', month: '2025-04' });
       await loadRegistryDirectory(k, '13', dir);
       await intakeFiles(k, files, { federation: '13', month: MONTH });
       assert.deepEqual(rules.errors, []);
@@ -56,6 +62,10 @@ for (const engine of testEngines()) {
       assert.ok(t.rows.length >= 8, t.rows.map((r) => r.kind).join(','));
       assert.equal(t.falseFindings, 0, JSON.stringify(t.falseFindingCodes));
       for (const p of checkPrecision(truth, obs.claims)) if (p.planted) assert.equal(p.precision, 1, `${p.kind}: precision ${p.correct}/${p.flagged}`);
+
+      // 縦覧 read last month's claims: a 初診 is judged by the claim at the same provider in April.
+      const tateran = await k.withFederation('13', (trx) => trx.selectFrom('rule_findings').select('trace').where('rule_id', '=', 'TAT-A000').execute());
+      assert.ok(tateran.some((f) => JSON.stringify(f.trace).includes('前月に同じ医療機関のレセプトがあります')), `${tateran.length} TAT-A000 findings`);
 
       const count = async (rule?: string): Promise<number> => k.withFederation('13', async (trx) => {
         let q = trx.selectFrom('rule_findings').select((eb) => eb.fn.countAll().as('n'));

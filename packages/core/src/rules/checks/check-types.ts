@@ -11,6 +11,8 @@ export interface RuleContext {
   masters: MasterSnapshot | undefined;
   /** true / false when the store knows whether the patient had a claim at this provider last month; undefined when it cannot tell. */
   seenLastMonth?: (claim: RuleClaim) => boolean | undefined;
+  /** 縦覧: the patient's claims at the same provider in the months before, as far back as the rules need (CompiledRules.historyMonths). */
+  history?: (claim: RuleClaim) => readonly RuleClaim[] | undefined;
 }
 
 export type RowHit = { row: RuleTableRow; hit: Hit };

@@ -2,6 +2,7 @@
  * 初診料の算定 (縦覧): a 初診 while the patient is under treatment at the provider — seen there last month
  * (from the store's history), or with every diagnosis of the claim begun before the month (継続中).
  */
+import { addMonths } from '../../common/dates.ts';
 import { billedRows, nameOf, type Check, type RowHit } from './check-types.ts';
 
 export const firstVisitCheck: Check = {
@@ -10,7 +11,9 @@ export const firstVisitCheck: Check = {
     const out: RowHit[] = [];
     for (const { row, code, lines } of billedRows(ix, rows)) {
       const start = `${ix.claim.serviceMonth}-01`;
-      const seen = ctx.seenLastMonth?.(ix.claim);
+      const history = ctx.history?.(ix.claim);
+      const lastMonth = addMonths(ix.claim.serviceMonth, -1);
+      const seen = ctx.seenLastMonth?.(ix.claim) ?? (history ? history.some((c) => c.serviceMonth === lastMonth) : undefined);
       const dated = ix.claim.diagnoses.filter((d) => d.startDate !== undefined);
       const continuing = dated.length > 0 && dated.every((d) => d.startDate! < start);
       if (!seen && !continuing) continue;
