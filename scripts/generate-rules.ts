@@ -24,7 +24,7 @@ import {
 } from '../packages/core/src/rules/rule-types.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const mastersDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'masters', 'base'));
+const mastersDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'masters'));
 const outDir = join(root, 'rules', 'generated');
 
 const MONTH = '2024-07';
@@ -736,7 +736,14 @@ function ageTests(e: ProcedureEntry, min: string, max: string): TestCase[] | und
 // (掲示事項等告示 第10 第2号(1)). Listed from 2023-07: their year reaches the months of this table.
 // Some new drugs are exempted by notice; the rule is a 注意 so that a reviewer sees the exemption.
 {
-  const recent = drugs.filter((d) => d.dosageForm === 1 && !d.generic && d.listedOn !== undefined && d.listedOn >= '2023-07-01');
+  // Drugs listed up to the last month the files reach (the change files add new listings). A
+  // generic's name carries its maker in 「」 even where the 後発品 flag is not set; bulk powders (原末) and
+  // 乳糖 are not 新医薬品 either.
+  const latest = loaded.coverage?.to ?? MONTH;
+  const newDrug = (d: DrugEntry): boolean => !d.generic && !/「|原末|乳糖/.test(d.name);
+  const recent = [...loaded.snapshot(latest).entries('Y')]
+    .filter((d) => inForce(d) && d.dosageForm === 1 && newDrug(d) && d.listedOn !== undefined && d.listedOn >= '2023-07-01')
+    .sort(byCode);
   if (recent.length) {
     rules.push({
       ruleId: 'DAYS-NEW14', family: 'days (Y:28,36)', kind: 'days', title: '新医薬品の投与日数（14日）超過',

@@ -2,12 +2,13 @@
  * One inpatient 医科 claim: a stay's days in the month at a hospital. 入院基本料 day by day with
  * the 入院期間加算 of the stay's day number, meals (食事療養, 診療識別 97, in yen, outside the
  * points) with the 標準負担額 of the patient's income, drips, oxygen, oral drugs, tests, imaging,
- * surgery with anaesthesia and devices, rehabilitation.
+ * surgery with anaesthesia and devices, rehabilitation. A short stay under 短期滞在手術等基本料３
+ * is that one fee and the meals.
  */
 import { ageOn, type YearMonth } from '@kokuho/core/common';
 import type { MasterSnapshot } from '@kokuho/core/masters';
 import type { SpecialNoteCode, UkeClaim } from '@kokuho/core/uke';
-import type { Admission } from '../clinical/care-plan.ts';
+import { curedAtDischarge, type Admission } from '../clinical/care-plan.ts';
 import { FEE, MODIFIER } from '../clinical/fee-codes.ts';
 import { dateInMonth, dayNumber } from '../population/calendar.ts';
 import { incomeCategoryOf } from '../population/benefit.ts';
@@ -55,17 +56,25 @@ export function buildInpatientClaim(input: InpatientInput): UkeClaim {
 
   for (const d of days) {
     const k = stayDay(d);
+    const n = k === 1 ? 2 : d === lastDay ? (a.died ? 2 : 1) : 3;
+    const meal = (): void => {
+      const yen = Math.round(procedurePoints100(m, FEE.meal, n) / 100);
+      units.add('97', b, [{ kind: 'SI', code: FEE.meal, quantity: n }], yen, d);
+      units.add('97', b, [{ kind: 'SI', code: mealStandard, quantity: n }], Math.round(procedurePoints100(m, mealStandard, n) / 100), d);
+      meals += n;
+      mealYen += yen;
+    };
+    if (s.shortStay) {
+      // 短期滞在手術等基本料３: the one fee, on the day of admission; meals are outside it.
+      if (k === 1) units.add('90', b, [{ kind: 'SI', code: s.shortStay.code }], procedurePoints(m, s.shortStay.code), d);
+      meal();
+      continue;
+    }
     const ward: LineSpec[] = [{ kind: 'SI', code: FEE.acuteWard }];
     if (k <= 14) ward.push({ kind: 'SI', code: FEE.stayUpTo14 });
     else if (k <= 30) ward.push({ kind: 'SI', code: FEE.stay15to30 });
     units.add('90', b, ward, ward.reduce((t, l) => t + procedurePoints(m, l.code), 0), d);
-
-    const n = k === 1 ? 2 : d === lastDay ? (a.died ? 2 : 1) : 3;
-    const yen = Math.round(procedurePoints100(m, FEE.meal, n) / 100);
-    units.add('97', b, [{ kind: 'SI', code: FEE.meal, quantity: n }], yen, d);
-    units.add('97', b, [{ kind: 'SI', code: mealStandard, quantity: n }], Math.round(procedurePoints100(m, mealStandard, n) / 100), d);
-    meals += n;
-    mealYen += yen;
+    meal();
 
     if (s.drip && k <= dripDays) {
       const drugs = s.drip.drugs.map((x) => chooseDrug(m, x, a.provider.formulary, age)).filter((x) => x !== undefined);
@@ -103,7 +112,7 @@ export function buildInpatientClaim(input: InpatientInput): UkeClaim {
   }
 
   const ended = lastDay <= 31;
-  const outcome = ended ? (a.died ? '3' : s.id.includes('pneumonia') || s.id === 'cataract' ? '2' : '1') : '1';
+  const outcome = ended ? (a.died ? '3' : curedAtDischarge(s) ? '2' : '1') : '1';
   const sy = diagnosisRecords(s.diagnoses.map((dx, i) => ({
     code: dx.code, start: a.admitted, outcome, main: i === 0,
     modifiers: (dx.modifiers ?? []).map((x) => (x === 'side' ? (a.side === 'right' ? MODIFIER.right : MODIFIER.left) : x)),

@@ -136,7 +136,9 @@ export function buildOutpatientClaim(input: OutpatientInput): BuiltClaim {
       }
     }
     for (const t of s.tests ?? []) {
-      if (rng.chance(t.probability)) addTests(units, m, t.codes, first, b, judged, true, s.id);
+      // a limited test falls only in the person's own months of its cycle (D217: 4月に1回)
+      const inCycle = !t.everyMonths || (Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) + person.no) % t.everyMonths === 0;
+      if (inCycle && rng.chance(t.probability)) addTests(units, m, t.codes, first, b, judged, true, s.id);
     }
     if (s.imaging && rng.chance(s.imaging.probability)) {
       imagingUnit(units, m, s.imaging.spec, c.side, first, b, s.id);

@@ -163,6 +163,11 @@ export function outpatientCases(person: Person, chronic: readonly ChronicCare[],
   return out;
 }
 
+/** The stay ends cured (転帰 2 on the stay's claim, and on its follow-up visit): pneumonias and the short stays. */
+export function curedAtDischarge(s: InpatientScenario): boolean {
+  return s.id.includes('pneumonia') || s.shortStay !== undefined;
+}
+
 /** Admissions starting in a month, including a final admission before a death in the window. */
 function admissionsStarting(person: Person, providers: readonly SynthProvider[], month: YearMonth, seed: number): Admission[] {
   const hospital = providersFor(providers, 'hospital')[0];
@@ -176,8 +181,10 @@ function admissionsStarting(person: Person, providers: readonly SynthProvider[],
   for (const s of INPATIENT_SCENARIOS) {
     const p = s.rate(age, person.sex) * (s.season?.[m] ?? 1);
     if (!rng.chance(p)) continue;
-    const admitted = dateInMonth(month, rng.range(1, monthDays(month)));
+    let admitted = dateInMonth(month, rng.range(1, monthDays(month)));
     const stay = rng.range(s.stay[0], s.stay[1]);
+    // A short stay (短手３) is billed once, on the day of admission: kept within the month.
+    if (s.shortStay && Number(admitted.slice(8)) + stay - 1 > monthDays(month)) admitted = dateInMonth(month, monthDays(month) - stay + 1);
     const lastDay = addDays(admitted, stay - 1);
     if (death && death >= admitted) continue; // the terminal admission below covers those last days
     out.push({ scenario: s, provider: hospital, admitted, lastDay, died: false, side: rng.chance(0.5) ? 'right' : 'left' });
@@ -236,8 +243,8 @@ export function followUpCases(person: Person, admissions: readonly Admission[], 
     if (day <= discharged || day > n) continue;
     out.push({
       scenario: followUpScenario(a.scenario), provider: a.provider, start: a.admitted, days: [day], rxDays: 0, chronic: false, side: a.side,
-      // 転帰 as the stay's claim gives it at discharge (inpatient-claim.ts): 治癒 for pneumonia and cataract.
-      cured: a.scenario.id.includes('pneumonia') || a.scenario.id === 'cataract', startsThisMonth: false,
+      // 転帰 as the stay's claim gives it at discharge (inpatient-claim.ts).
+      cured: curedAtDischarge(a.scenario), startsThisMonth: false,
     });
   }
   return out;

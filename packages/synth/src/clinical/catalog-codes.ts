@@ -2,6 +2,7 @@
  * Every master code the generator can write, by kind: what data/sample-masters/codes.txt must list
  * for the demo master to price any generated month, and what the tests look up month by month.
  */
+import { NEW_DRUG_CODES } from '../errors/drug-limits.ts';
 import { ABOLISHED_CANDIDATES } from '../generate/abolished-codes.ts';
 import { FEE, IMAGING, JUDGEMENT, MODIFIER, TEST } from './fee-codes.ts';
 import { INPATIENT_SCENARIOS, SCENARIOS } from './scenario-catalog.ts';
@@ -66,9 +67,10 @@ export function catalogCodes(): CatalogCodes {
     }
     s.tests.codes.forEach((x) => c.procedures.add(x));
     if (s.rehab) c.procedures.add(s.rehab.code);
+    if (s.shortStay) c.procedures.add(s.shortStay.code);
   }
-  // Used only when planting errors: indications elsewhere, and codes abolished by some months.
-  for (const x of ['622412701', '622886301', '621917301', ...ABOLISHED_CANDIDATES.drugs]) c.drugs.add(x);
+  // Used only when planting errors: indications elsewhere, 新医薬品 (14日), and codes abolished by some months.
+  for (const x of ['622412701', '622886301', '621917301', ...NEW_DRUG_CODES, ...ABOLISHED_CANDIDATES.drugs]) c.drugs.add(x);
   ABOLISHED_CANDIDATES.procedures.forEach((x) => c.procedures.add(x));
   // 外来管理加算 を算定できない処置 and 性別 items added by planted errors; diagnoses swapped in for 特定疾患.
   for (const x of ['140019310', '140019710', '140022710', ...SEX_SPECIFIC_CODES]) c.procedures.add(x);

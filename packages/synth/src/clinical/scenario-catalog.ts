@@ -1,8 +1,9 @@
 /**
  * The clinical scenarios: common chronic conditions of a 国保/後期 population, the seasonal and
- * everyday acute illnesses, and three reasons for admission. Rates are rough Japanese figures for
- * the age band (prevalence for chronic, monthly incidence for acute); what matters for claims
- * review is that the mixture, ages and seasons look like a real month.
+ * everyday acute illnesses, and a few reasons for admission (two of them short stays under
+ * 短期滞在手術等基本料３). Rates are rough Japanese figures for the age band (prevalence for
+ * chronic, monthly incidence for acute); what matters for claims review is that the mixture, ages
+ * and seasons look like a real month.
  */
 import { DRUG } from './drugs.ts';
 import { FEE, IMAGING, MODIFIER, TEST } from './fee-codes.ts';
@@ -114,7 +115,7 @@ export const SCENARIOS: readonly Scenario[] = [
     rate: (a, s) => (s === '2' && a >= 60 ? (a >= 75 ? 0.22 : 0.1) : 0),
     visits: [1, 1], rxDays: [28],
     rx: [{ form: 'oral', timing: 'weekly', drugs: [DRUG.alendronate] }],
-    tests: [{ codes: [TEST.boneDensity], probability: 0.08 }],
+    tests: [{ codes: [TEST.boneDensity], probability: 0.3, everyMonths: 4 }],
   },
   {
     id: 'hypothyroidism', label: '甲状腺機能低下症', kind: 'chronic', departments: ['internal'],
@@ -361,18 +362,22 @@ export const INPATIENT_SCENARIOS: readonly InpatientScenario[] = [
     mortality: 0.1,
   },
   {
-    id: 'cataract', label: '加齢性白内障（水晶体再建術）', diagnoses: [{ code: '3661013', modifiers: ['side'] }],
+    // 水晶体再建術 (K282 1 ロ, one eye) in a short stay: 短期滞在手術等基本料３ covers the surgery,
+    // anaesthesia, lidocaine, the oral analgesic and the pre-operative tests.
+    id: 'cataract', label: '加齢性白内障（水晶体再建術・短期滞在手術等基本料３）', diagnoses: [{ code: '3661013', modifiers: ['side'] }],
     rate: (a) => (a >= 70 ? 0.006 : a >= 60 ? 0.002 : 0),
     stay: [2, 3],
-    surgery: {
-      day: 1,
-      procedures: [{ code: '150253010' }],
-      anaesthesia: [{ code: '150233110' }],
-      devices: [],
-      drugs: [DRUG.lidocaine],
-    },
-    oral: { fromDay: 1, rx: { form: 'oral', timing: 'thrice', drugs: [DRUG.loxoprofen] } },
+    shortStay: { code: '190179210' }, // 短手３（水晶体再建術・眼内レンズ挿入・その他・片側）
     tests: { codes: [TEST.cbc, TEST.glucose], everyDays: 99 },
+    mortality: 0,
+  },
+  {
+    // 内視鏡的大腸ポリープ・粘膜切除術 (K721 1, under 2 cm) with one night in hospital, under 短手３.
+    id: 'colon-polyp', label: '大腸ポリープ（内視鏡的大腸ポリープ・粘膜切除術・短期滞在手術等基本料３）', diagnoses: [{ code: '2113008' }],
+    rate: (a) => (a >= 50 && a < 85 ? 0.003 : a >= 40 && a < 50 ? 0.001 : 0),
+    stay: [2, 2],
+    shortStay: { code: '190181210' }, // 短手３（内視鏡的大腸ポリープ・粘膜切除術２ｃｍ未満）
+    tests: { codes: [TEST.cbc], everyDays: 99 },
     mortality: 0,
   },
   {

@@ -47,6 +47,8 @@ export interface TestSpec {
   codes: readonly string[];
   /** Probability that the panel is drawn in a given month (chronic) or at the first visit (acute). */
   probability: number;
+  /** At most once in this many months (a 告示 limit such as 骨塩定量検査 4月に1回): the person's months are fixed. */
+  everyMonths?: number;
 }
 
 export interface InjectionSpec {
@@ -109,4 +111,11 @@ export interface InpatientScenario {
   rehab?: { code: string; fromDay: number; units: number };
   /** In-hospital death rate of the episode (転帰 3). */
   mortality: number;
+  /**
+   * 短期滞在手術等基本料３ (A400 3, a 短手３ code): the stay is billed as that one fee on the day of
+   * admission, which includes everything of the stay but meals (ward fees, surgery, anaesthesia,
+   * tests, imaging, drugs, their 判断料 and 調剤技術基本料); the stay stays within five days and
+   * within the month.
+   */
+  shortStay?: { code: string };
 }

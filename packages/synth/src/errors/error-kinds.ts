@@ -15,7 +15,7 @@ export interface ErrorKindInfo {
   label: string;
   /** What the UKE reader reports for it in a 医科 file; undefined when it takes registries or masters. */
   ukeCode: UkeErrorCode | undefined;
-  /** Also planted in 調剤 / 歯科 claims (the 調剤-only kinds of PHARMACY_ONLY_KINDS are not). */
+  /** Also planted in 調剤 / 歯科 claims (those of PHARMACY_ONLY_KINDS and PHARMACY_ALSO_KINDS, 調剤 only, are not). */
   generic: boolean;
 }
 
@@ -50,6 +50,10 @@ export const ERROR_KINDS = {
   'missing-specific-disease': { category: 'check', label: '特定疾患療養管理料等の対象疾患の傷病名なし', ukeCode: undefined, generic: false },
   'sex-specific-item': { category: 'check', label: '性別に特有の項目を他の性別の患者に算定', ukeCode: undefined, generic: false },
   'judgement-fee-across-claims': { category: 'check', label: '同一医療機関の入院・入院外レセプトで判断料を重複算定（横覧）', ukeCode: undefined, generic: false },
+  'short-stay-bundled-item': { category: 'check', label: '短期滞在手術等基本料３に包括される項目（判断料・調剤技術基本料）の別算定', ukeCode: undefined, generic: false },
+  // 医科 and 調剤 (PHARMACY_ALSO_KINDS)
+  'daily-dose-over-max': { category: 'check', label: '内服薬の1日量が添付文書の最大量を超過', ukeCode: undefined, generic: false },
+  'new-drug-over-14-days': { category: 'check', label: '新医薬品（薬価収載後1年以内）の14日を超える投与', ukeCode: undefined, generic: false },
   // 調剤 only (突合: read with the prescriber's claims of the month)
   'pharmacy-drug-without-indication': { category: 'check', label: '調剤した医薬品の適応傷病名が処方医療機関のレセプトにない（突合）', ukeCode: undefined, generic: false },
   'pharmacy-without-prescriber-claim': { category: 'check', label: '処方医療機関のレセプトがない調剤（突合）', ukeCode: undefined, generic: false },
@@ -59,6 +63,9 @@ export type ErrorKind = keyof typeof ERROR_KINDS;
 
 /** Kinds planted in 調剤 claims only (besides the generic ones). */
 export const PHARMACY_ONLY_KINDS: readonly ErrorKind[] = ['pharmacy-drug-without-indication', 'pharmacy-without-prescriber-claim'];
+
+/** 医科 kinds also planted in 調剤 claims (on the drugs of a 内服 剤). */
+export const PHARMACY_ALSO_KINDS: readonly ErrorKind[] = ['daily-dose-over-max', 'new-drug-over-14-days'];
 
 export interface GroundTruthEntry {
   file: string;

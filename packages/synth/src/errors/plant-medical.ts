@@ -15,6 +15,7 @@ import type { Rng } from '../random/rng.ts';
 import { insertUnit, itemUnits, recomputeTotals, setUnitDays, setUnitPoints, unitItems, unitPoints, type ItemUnit } from './claim-units.ts';
 import type { ErrorKind } from './error-kinds.ts';
 import { hasIndication, MISPLACED_DRUGS } from './misplaced-drugs.ts';
+import { DOSE_LIMIT_BY_CODE, NEW_DRUG_MAX_DAYS, newDrugsOn, type NewDrug } from './drug-limits.ts';
 
 export interface PlantContext {
   masters: MasterSnapshot;
@@ -34,6 +35,11 @@ export interface PlantContext {
   sameProviderClaims: readonly UkeClaim[];
   /** Drugs of the 院外処方箋 the claim issued: 調剤 claims are read with it (突合). */
   prescribed: ReadonlySet<string>;
+  /**
+   * 判断料 billed at the provider this month on the patient's claims (once a month per provider): a
+   * 判断料 planted is added, so that the claims built after it do not bill it again (横覧).
+   */
+  judged: Set<string>;
 }
 
 export interface Planted {
@@ -87,6 +93,34 @@ const SEX_SPECIFIC_ITEMS: Readonly<Record<'1' | '2', readonly string[]>> = {
   // for a female patient: male-only
   '2': ['160060910', '140014810'], // 精液一般検査, 前立腺液圧出法
 };
+
+/**
+ * Items 短期滞在手術等基本料３ includes (告示 A400 注) that a stay's claim may bill by mistake: the
+ * 調剤技術基本料 of its drugs, the 判断料 of its pre-operative tests; with their 診療識別.
+ */
+const SHORT_STAY_INCLUDED: readonly { code: string; category: '27' | '60'; judgement: boolean }[] = [
+  { code: '120001710', category: '27', judgement: false }, // 調基（入院）
+  { code: JUDGEMENT.hematology, category: '60', judgement: true },
+  { code: JUDGEMENT.chemistry1, category: '60', judgement: true },
+];
+
+/** A 短期滞在手術等基本料３ (短手３) code. */
+export function isShortStayFee(m: MasterSnapshot, code: string): boolean {
+  const e = m.procedure(code);
+  return !!e && e.sectionCode === 'A400' && e.name.startsWith('短手３');
+}
+
+/** The 内服 (診療識別 21) drug lines of a claim with their unit (a 剤 of drugs only). */
+function oralDrugLines(c: UkeClaim): { u: ItemUnit; r: BillingLineRecord & { amount?: number } }[] {
+  return itemUnits(c.items)
+    .filter((u) => u.category === '21' && u.records.every((r) => r.id === 'IY'))
+    .flatMap((u) => u.records.map((r) => ({ u, r: r as BillingLineRecord & { amount?: number } })));
+}
+
+/** A 剤's points from its drugs after one of them changed. */
+function repriceDrugUnit(m: MasterSnapshot, u: ItemUnit): void {
+  setUnitPoints(u, drugUnitPoints(m, u.records.map((r) => ({ code: r.code, amount: (r as { amount?: number }).amount ?? 1 }))));
+}
 
 const isSpecificDisease = (m: MasterSnapshot, code: string): boolean => {
   const c = m.diagnosis(code)?.specificDiseaseClass;
@@ -413,6 +447,8 @@ export function plantMedical(kind: ErrorKind, c: UkeClaim, ctx: PlantContext): P
       return undefined;
     }
     case 'judgement-fee-across-claims': {
+      // Not in a 短手３ stay: the 判断料 is included there (a second rule would find it).
+      if (c.items.some((it) => it.id === 'SI' && isShortStayFee(m, it.code))) return undefined;
       const billed = new Set(c.items.map((it) => it.code));
       const elsewhere = new Map<string, UkeClaim>();
       for (const o of ctx.sameProviderClaims) for (const it of o.items) if (it.id === 'SI' && JUDGEMENTS.has(it.code) && !billed.has(it.code) && !elsewhere.has(it.code)) elsewhere.set(it.code, o);
@@ -429,6 +465,55 @@ export function plantMedical(kind: ErrorKind, c: UkeClaim, ctx: PlantContext): P
       recomputeTotals(c);
       const where = isInpatientClaim(elsewhere.get(code)!) ? '入院' : '入院外';
       return { kind, target: rec, detail: `${m.procedure(code)?.name ?? code}を${d + 1}日に算定、同じ医療機関の同月の${where}レセプトで算定済み（月1回）` };
+    }
+    case 'short-stay-bundled-item': {
+      if (!isInpatientClaim(c)) return undefined;
+      const stay = c.items.find((it): it is ProcedureRecord => it.id === 'SI' && isShortStayFee(m, it.code));
+      if (!stay) return undefined;
+      const billed = new Set(c.items.map((it) => it.code));
+      const options = SHORT_STAY_INCLUDED.filter((x) => m.procedure(x.code) && !billed.has(x.code) && !(x.judgement && ctx.judged.has(x.code)));
+      if (!options.length) return undefined;
+      const item = rng.pick(options);
+      const d = firstDay(stay.days);
+      const units = itemUnits(c.items);
+      const rec: ProcedureRecord = { id: 'SI', line: 0, burden: stay.burden, code: item.code, count: 1, comments: [], days: singleDay(d), points: procedurePoints(m, item.code) as Points };
+      insertUnit(units, { category: item.category, records: [rec], comments: [] });
+      c.items = unitItems(units);
+      recomputeTotals(c);
+      if (item.judgement) ctx.judged.add(item.code);
+      return { kind, target: rec, detail: `${m.procedure(item.code)!.name}を${d + 1}日に算定、${m.procedure(stay.code)!.name}の所定点数に含まれる` };
+    }
+    case 'daily-dose-over-max': {
+      const cand = oralDrugLines(c).filter(({ r }) => DOSE_LIMIT_BY_CODE.has(r.code) && r.amount !== undefined);
+      if (!cand.length) return undefined;
+      const { u, r } = rng.pick(cand);
+      const limit = DOSE_LIMIT_BY_CODE.get(r.code)!;
+      const was = r.amount!;
+      r.amount = rng.pick(limit.over);
+      repriceDrugUnit(m, u);
+      recomputeTotals(c);
+      return { kind, target: r, detail: `${limit.label}を1日${r.amount}錠（最大${limit.maxDaily}錠、本来${was}錠）` };
+    }
+    case 'new-drug-over-14-days': {
+      const onClaim = new Set(c.items.map((it) => it.code));
+      const cand: { u: ItemUnit; r: BillingLineRecord & { amount?: number }; drugs: NewDrug[] }[] = [];
+      for (const x of oralDrugLines(c)) {
+        const supply = Math.max(...x.r.days);
+        const dates = x.r.days.flatMap((n, i) => (n > 0 ? [`${c.re.serviceMonth}-${String(i + 1).padStart(2, '0')}`] : []));
+        if (supply <= NEW_DRUG_MAX_DAYS || !dates.length) continue;
+        // Where the limit holds on every day the line is billed.
+        const drugs = newDrugsOn(m, dates[0]!).filter((d) => d.replaces.has(x.r.code) && !onClaim.has(d.code) && newDrugsOn(m, dates[dates.length - 1]!).includes(d));
+        if (drugs.length) cand.push({ ...x, drugs });
+      }
+      if (!cand.length) return undefined;
+      const { u, r, drugs } = rng.pick(cand);
+      const drug = rng.pick(drugs);
+      const was = r.code;
+      r.code = drug.code;
+      r.amount = drug.amount;
+      repriceDrugUnit(m, u);
+      recomputeTotals(c);
+      return { kind, target: r, detail: `${drug.label}（収載${m.drug(drug.code)!.listedOn}、${NEW_DRUG_MAX_DAYS}日限度）を${Math.max(...r.days)}日分投与（本来${was}）` };
     }
     case 'pharmacy-drug-without-indication':
     case 'pharmacy-without-prescriber-claim':

@@ -9,14 +9,19 @@ import { padToWidth, textWidth, type ObservedClaim } from './confusion-table.ts'
 /** Rule ids (prefixes) that catch each planted kind of the `check` category. */
 export const RULES_OF_KIND: Partial<Record<ErrorKind, readonly string[]>> = {
   'duplicate-same-day': ['CNT-DAY-'],
-  'over-frequency': ['CNT-D', 'CNT-B', 'CNT-C', 'CNT-E', 'CNT-F', 'CNT-N'],
+  // Not 'CNT-D' alone: CNT-DAY- (one a day) is duplicate-same-day's.
+  'over-frequency': ['CNT-D0', 'CNT-D1', 'CNT-D2', 'CNT-D3', 'CNT-D4', 'CNT-B', 'CNT-C', 'CNT-E', 'CNT-F', 'CNT-N'],
   'drug-without-indication': ['IND-'],
-  'initial-visit-consecutive-month': ['TAT-'],
+  // TAT-A (初診); the other 縦覧 rules (TAT-D217 …) count items over months.
+  'initial-visit-consecutive-month': ['TAT-A'],
   'age-limited-item': ['AGE-'],
   'outpatient-management-with-procedure': ['EXC-OPM-'],
   'missing-specific-disease': ['DX-'],
   'sex-specific-item': ['SEX-'],
   'judgement-fee-across-claims': ['YOK-'],
+  'short-stay-bundled-item': ['BND-'],
+  'daily-dose-over-max': ['DOSE-'],
+  'new-drug-over-14-days': ['DAYS-NEW'],
   'pharmacy-drug-without-indication': ['TOT-IND'],
   'pharmacy-without-prescriber-claim': ['TOT-RX'],
 };

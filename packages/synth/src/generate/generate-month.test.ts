@@ -94,6 +94,7 @@ test('every ground-truth line is the record its kind names', () => {
     'initial-visit-consecutive-month': ['SI'], 'age-limited-item': ['SI'], 'outpatient-management-with-procedure': ['SI'],
     'missing-specific-disease': ['SI'], 'sex-specific-item': ['SI'], 'judgement-fee-across-claims': ['SI'],
     'pharmacy-drug-without-indication': ['IY'], 'pharmacy-without-prescriber-claim': ['RE'],
+    'short-stay-bundled-item': ['SI'], 'daily-dose-over-max': ['IY'], 'new-drug-over-14-days': ['IY'],
   };
   const decoder = new TextDecoder('shift_jis');
   const lines = new Map<string, string[]>();

@@ -14,9 +14,9 @@ import { buildOutpatientClaim } from '../claims/outpatient-claim.ts';
 import type { Payer, PublicExpenseGrant } from '../claims/payer.ts';
 import { buildPharmacyClaim } from '../claims/pharmacy-claim.ts';
 import type { Prescription } from '../claims/prescription.ts';
-import { ERROR_KINDS, PHARMACY_ONLY_KINDS, type ErrorKind } from '../errors/error-kinds.ts';
+import { ERROR_KINDS, PHARMACY_ALSO_KINDS, PHARMACY_ONLY_KINDS, type ErrorKind } from '../errors/error-kinds.ts';
 import { plantGeneric, type PharmacyPlantContext } from '../errors/plant-generic.ts';
-import { plantMedical, type PlantContext, type Planted } from '../errors/plant-medical.ts';
+import { isShortStayFee, plantMedical, type PlantContext, type Planted } from '../errors/plant-medical.ts';
 import { dateInMonth, monthDays, monthEnd, monthStart } from '../population/calendar.ts';
 import { coverageOf, coverageOn, type Coverage } from '../population/coverage.ts';
 import type { InsurerCatalog } from '../population/insurer-catalog.ts';
@@ -58,14 +58,19 @@ const MEDICAL_KINDS: readonly (readonly [ErrorKind, number])[] = [
   ['not-insured', 5], ['wrong-insurer', 5],
   ['duplicate-same-day', 5], ['over-frequency', 6], ['drug-without-indication', 5], ['initial-visit-consecutive-month', 6], ['age-limited-item', 5],
   ['outpatient-management-with-procedure', 14], ['missing-specific-disease', 70], ['sex-specific-item', 4], ['judgement-fee-across-claims', 5],
+  ['short-stay-bundled-item', 10], ['daily-dose-over-max', 60], ['new-drug-over-14-days', 15],
 ];
 const GENERIC_KINDS = (Object.keys(ERROR_KINDS) as ErrorKind[]).filter((k) => ERROR_KINDS[k].generic);
-const PHARMACY_KINDS = [...GENERIC_KINDS, ...PHARMACY_ONLY_KINDS];
+/** 調剤: the 用量 kind applies to the few claims with one of its three drugs, the 投与日数 kind to statins in months a 新医薬品's limit holds. */
+const PHARMACY_WEIGHTS: Partial<Record<ErrorKind, number>> = { 'daily-dose-over-max': 12, 'new-drug-over-14-days': 3 };
+const PHARMACY_KINDS: readonly (readonly [ErrorKind, number])[] = [...GENERIC_KINDS, ...PHARMACY_ONLY_KINDS, ...PHARMACY_ALSO_KINDS].map((k) => [k, PHARMACY_WEIGHTS[k] ?? 1] as const);
 /**
  * 横覧 opportunities are rare (a stay and a visit at the same hospital in one month): where one
  * exists, the 判断料 of the other claim is billed again at this multiple of the error rate.
  */
 const ACROSS_CLAIMS_RATE = 6;
+/** A 短手３ stay (two scenarios, a few dozen a month) carries an item its fee includes at this multiple of the error rate. */
+const SHORT_STAY_RATE = 6;
 
 function payerKey(c: Coverage | undefined): string {
   return c ? `${c.insurer.number}|${c.symbol}|${c.number}|${c.branch}` : 'welfare';
@@ -73,7 +78,7 @@ function payerKey(c: Coverage | undefined): string {
 
 /** Tries kinds in weighted random order until one applies to the claim. */
 function plantInto(p: PendingClaim, rng: Rng, ctx: Omit<PlantContext, 'rng'>, pharmacy: PharmacyPlantContext | undefined): Planted | undefined {
-  const pool = p.kind === 'medical' ? [...MEDICAL_KINDS] : (p.kind === 'pharmacy' ? PHARMACY_KINDS : GENERIC_KINDS).map((k) => [k, 1] as const);
+  const pool = p.kind === 'medical' ? [...MEDICAL_KINDS] : p.kind === 'pharmacy' ? [...PHARMACY_KINDS] : GENERIC_KINDS.map((k) => [k, 1] as const);
   while (pool.length) {
     const i = rng.weighted(pool.map((x) => x[1]));
     const [kind] = pool.splice(i, 1)[0]!;
@@ -136,12 +141,25 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
   };
   let serial = 0;
   const monthNo = Number(month.replace('-', ''));
+  /** 判断料 billed at each provider this month (once a month per provider, whatever the claim). */
+  const judgedAt = new Map<number, Set<string>>();
+  const judgedOf = (slot: number): Set<string> => judgedAt.get(slot) ?? judgedAt.set(slot, new Set()).get(slot)!;
   const built: BuiltMedical[] = [];
   /** The patient's clean 医科 claims at the provider under the payer, built so far. */
   const cleanSiblings = (slot: number, payerKey: string): UkeClaim[] => built.filter((b) => b.slot === slot && b.payerKey === payerKey && !b.pending.planted).map((b) => b.pending.claim);
   const maybePlant = (p: PendingClaim, age: number, seenLastMonth: boolean, more: { siblings?: UkeClaim[]; prescribed?: ReadonlySet<string>; pharmacy?: PharmacyPlantContext } = {}): void => {
     const rng = new Rng(seed, SALT.errors, person.no, serial++, monthNo);
-    const plantCtx = { masters, age, seenLastMonth, abolished: ctx.abolished, otherInsurer, sameProviderClaims: more.siblings ?? [], prescribed: more.prescribed ?? new Set<string>() };
+    const plantCtx = {
+      masters, age, seenLastMonth, abolished: ctx.abolished, otherInsurer, sameProviderClaims: more.siblings ?? [], prescribed: more.prescribed ?? new Set<string>(),
+      judged: judgedOf(p.provider.slot),
+    };
+    if (p.kind === 'medical' && p.inpatient && p.claim.items.some((it) => it.id === 'SI' && isShortStayFee(masters, it.code))) {
+      const short = new Rng(seed, SALT.errors, person.no, 14, serial, monthNo);
+      if (short.chance(Math.min(1, ctx.errorRate * SHORT_STAY_RATE))) {
+        p.planted = plantMedical('short-stay-bundled-item', p.claim, { ...plantCtx, rng: short });
+        if (p.planted) return;
+      }
+    }
     if (p.kind === 'medical' && more.siblings?.length) {
       const cross = new Rng(seed, SALT.errors, person.no, 12, serial, monthNo);
       if (cross.chance(Math.min(1, ctx.errorRate * ACROSS_CLAIMS_RATE))) {
@@ -152,9 +170,6 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
     if (!rng.chance(ctx.errorRate)) return;
     p.planted = plantInto(p, rng, plantCtx, more.pharmacy);
   };
-  /** 判断料 billed at each provider this month (once a month per provider, whatever the claim). */
-  const judgedAt = new Map<number, Set<string>>();
-  const judgedOf = (slot: number): Set<string> => judgedAt.get(slot) ?? judgedAt.set(slot, new Set()).get(slot)!;
 
   // Inpatient stays first: their days are not outpatient days.
   const inpatientDays = new Set<number>();
@@ -251,6 +266,7 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
   /** What the 突合 kinds of a 調剤 claim under the payer read: the 医科 claims of the month (all built by now). */
   const pharmacyContext = (key: string): PharmacyPlantContext => ({
     masters,
+    month,
     // The prescriber's claims under the same payer; none where one carries an error that returns it
     // at intake (returned claims are not examined) or changes who the patient is.
     prescriberDiagnoses: (code) => {
