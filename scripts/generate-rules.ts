@@ -17,11 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { addDays, ageOn, type IsoDate } from '@kokuho/core/common';
 import { decodeAgeLimit, type AgeLimit, type DiagnosisEntry, type DrugEntry, type ProcedureEntry } from '@kokuho/core/masters';
 import { loadMasters } from '@kokuho/synth';
-import { birthForAge } from '../packages/core/src/rules/rule-test-notation.ts';
-import {
-  RULE_KINDS, RULE_TABLE_COLUMNS,
-  type ReasonCode, type RuleAction, type RuleKind, type RuleSeverity,
-} from '../packages/core/src/rules/rule-types.ts';
+import { birthForAge, RULE_KINDS, RULE_TABLE_COLUMNS, type RuleDefinition, type RuleKind } from '@kokuho/core/rules';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const mastersDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'masters'));
@@ -44,17 +40,8 @@ interface TestCase {
   claim: string;
 }
 
-interface GeneratedRule {
-  ruleId: string;
+interface GeneratedRule extends Pick<RuleDefinition, 'ruleId' | 'kind' | 'title' | 'severity' | 'action' | 'reasonCode' | 'message' | 'source' | 'dataSource'> {
   family: string;
-  kind: RuleKind;
-  title: string;
-  severity: RuleSeverity;
-  action: RuleAction;
-  reasonCode: ReasonCode;
-  message: string;
-  source: string;
-  dataSource: string;
   rows: Row[];
   tests: TestCase[];
 }

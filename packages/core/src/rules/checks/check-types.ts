@@ -30,10 +30,10 @@ export const nameOf = (ctx: RuleContext, code: string, row?: RuleTableRow): stri
 
 export const daysText = (days: readonly number[]): string => days.map((d) => `${d}日`).join('・');
 
-/** The rows whose `code` the claim bills, each with that code's lines: where most checks start. */
-export function* billedRows(ix: ClaimIndex, rows: readonly RuleTableRow[]): Generator<{ row: RuleTableRow; code: string; lines: readonly RuleLine[] }> {
+/** The rows whose code (column `key`) the claim bills, each with that code's lines: where most checks start. */
+export function* billedRows(ix: ClaimIndex, rows: readonly RuleTableRow[], key = 'code'): Generator<{ row: RuleTableRow; code: string; lines: readonly RuleLine[] }> {
   for (const row of rows) {
-    const code = row.values['code']!;
+    const code = row.values[key]!;
     const lines = ix.byCode.get(code);
     if (lines) yield { row, code, lines };
   }

@@ -4,7 +4,7 @@
  */
 import { addMonths } from '../../common/dates.ts';
 import { billedDays } from '../rule-claim.ts';
-import { nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, nameOf, type Check, type RowHit } from './check-types.ts';
 
 /** Last day of the limit: one year from the 1st of the month after listing, less a day. */
 export function limitEndsOn(listedOn: string): string {
@@ -20,12 +20,11 @@ export const daysCheck: Check = {
   pharmacy: true,
   evaluate(ix, rows, ctx) {
     const out: RowHit[] = [];
-    for (const row of rows) {
-      const drug = row.values['drug']!;
+    for (const { row, code: drug, lines } of billedRows(ix, rows, 'drug')) {
       const max = Number(row.values['max_days']);
       const listed = row.values['listed_on']!;
       const until = limitEndsOn(listed);
-      const over = (ix.byCode.get(drug) ?? []).find((l) => {
+      const over = lines.find((l) => {
         if (l.supplyDays === undefined || l.supplyDays <= max) return false;
         const day = billedDays(l)[0];
         const on = `${ix.claim.serviceMonth}-${String(day ?? 1).padStart(2, '0')}`;

@@ -1,15 +1,14 @@
 /** 用量: an oral drug's daily amount above the package insert's maximum (使用量 of a 内服 line is the daily amount). */
-import { nameOf, type Check, type RowHit } from './check-types.ts';
+import { billedRows, nameOf, type Check, type RowHit } from './check-types.ts';
 
 export const doseCheck: Check = {
   key: 'drug',
   pharmacy: true,
   evaluate(ix, rows, ctx) {
     const out: RowHit[] = [];
-    for (const row of rows) {
-      const drug = row.values['drug']!;
+    for (const { row, code: drug, lines } of billedRows(ix, rows, 'drug')) {
       const max = Number(row.values['max_daily']);
-      const over = (ix.byCode.get(drug) ?? []).find((l) => l.category === '21' && l.amount !== undefined && l.amount > max);
+      const over = lines.find((l) => l.category === '21' && l.amount !== undefined && l.amount > max);
       if (!over || !Number.isFinite(max)) continue;
       const name = nameOf(ctx, drug, row);
       const unit = row.values['unit'] ?? '';
