@@ -3,11 +3,13 @@
  * returns the instance unstarted: `kokuho serve` listens on a port, tests call `inject` in process.
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
 import type { KokuhoDb } from '@kokuho/store';
 import { API_ERRORS, ApiError, codeOfFastifyError, errorBody } from './api-errors.ts';
 import { claimFilesRoute, MAX_FILE_BYTES } from './routes/claim-files.ts';
 import { healthRoute } from './routes/health.ts';
 import { checkRoute } from './routes/check.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { receiveToFile } from './upload-to-file.ts';
 
 export interface ServerOptions {
@@ -16,10 +18,12 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest upload accepted (default MAX_FILE_BYTES, 512 MB). */
   maxFileBytes?: number;
+  /** Session cookies marked Secure (behind TLS). */
+  secureCookies?: boolean;
 }
 
 /** Credentials and claim contents (personal data) never reach the log, whatever the caller's options. */
-const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'body'];
+const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'body', 'res.headers["set-cookie"]'];
 
 export function buildServer(opts: ServerOptions): FastifyInstance {
   const app = Fastify({ logger: withRedaction(opts.logger) });
@@ -29,6 +33,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     receiveToFile(payload, opts.maxFileBytes ?? MAX_FILE_BYTES).then((f) => done(null, f), (e: Error) => done(e));
   });
   app.decorateRequest('principal', undefined);
+  void app.register(cookie);
 
   app.setErrorHandler((err: FastifyError | ApiError, req, reply) => {
     if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.code));
@@ -44,6 +49,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   healthRoute(app, opts.k);
   claimFilesRoute(app, opts.k);
   checkRoute(app, opts.k);
+  sessionRoutes(app, opts.k, { secureCookies: opts.secureCookies ?? false });
   return app;
 }
 

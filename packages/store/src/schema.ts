@@ -5,6 +5,7 @@ import type { MasterTables } from './masters/master-tables.ts';
 import type { ApiTokenTables } from './api-tokens/api-token-tables.ts';
 import type { IntakeTables } from './intake/intake-tables.ts';
 import type { RuleTables } from './rules/rule-tables.ts';
+import type { AccountTables } from './accounts/account-tables.ts';
 
 export interface FederationTable {
   federation_code: string;
@@ -15,5 +16,5 @@ export interface CoreTables {
   federations: FederationTable;
 }
 
-export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables, RuleTables {}
+export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables, RuleTables, AccountTables {}
 export type { Generated };

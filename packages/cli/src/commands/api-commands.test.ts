@@ -65,3 +65,18 @@ test('serve prints its URL in Japanese and answers health there; SIGTERM stops i
     rmSync(data, { recursive: true, force: true });
   }
 });
+
+test('accounts add prints the initial password once; a taken login or an unknown role exits 2', () => {
+  const data = mkdtempSync(join(tmpdir(), 'kokuho-data-'));
+  try {
+    const env = { KOKUHO_DATA: data };
+    const made = kokuho(['accounts', 'add', '--federation', '13', '--login', 'sato', '--role', 'committee-reviewer', '--name', '佐藤 花子'], env);
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(made.stdout, /審査委員/);
+    assert.match(made.stdout, /初期パスワード: [A-Za-z0-9_-]{16}\n/);
+    assert.equal(kokuho(['accounts', 'add', '--federation', '13', '--login', 'sato', '--role', 'admin', '--name', 'x'], env).status, 2);
+    assert.equal(kokuho(['accounts', 'add', '--federation', '13', '--login', 'tanaka', '--role', 'boss', '--name', 'x'], env).status, 2);
+  } finally {
+    rmSync(data, { recursive: true, force: true });
+  }
+});

@@ -9,6 +9,7 @@ import { register as intakeStatus } from './intake-status.ts';
 import { register as serve } from './serve.ts';
 import { register as tokens } from './tokens.ts';
 import { register as rules } from './rules.ts';
+import { register as accounts } from './accounts.ts';
 
 /** Every command of `kokuho`. Add a line per new command file. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -22,4 +23,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   serve,
   tokens,
   rules,
+  accounts,
 ];

@@ -9,6 +9,7 @@ import * as m0003 from './0003-masters.ts';
 import * as m0004 from './0004-intake.ts';
 import * as m0005 from './0005-api-tokens.ts';
 import * as m0006 from './0006-rules.ts';
+import * as m0007 from './0007-accounts.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-federations': m0001,
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-intake': m0004,
   '0005-api-tokens': m0005,
   '0006-rules': m0006,
+  '0007-accounts': m0007,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -1,0 +1,2 @@
+export * from './accounts-repository.ts';
+export type * from './account-tables.ts';
