@@ -11,13 +11,13 @@
  * content is unchanged are not rewritten, and a kind table of an earlier run that no longer has
  * rows is removed.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays, ageOn, type IsoDate } from '@kokuho/core/common';
 import { decodeAgeLimit, type AgeLimit, type DiagnosisEntry, type DrugEntry, type ProcedureEntry } from '@kokuho/core/masters';
 import { loadMasters } from '@kokuho/synth';
-import { birthForAge, RULE_KINDS, RULE_TABLE_COLUMNS, type RuleDefinition, type RuleKind } from '@kokuho/core/rules';
+import { birthForAge, readRuleFiles, RULE_KINDS, RULE_TABLE_COLUMNS, type RuleDefinition, type RuleKind } from '@kokuho/core/rules';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const mastersDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'masters'));
@@ -804,7 +804,11 @@ function validate(list: readonly GeneratedRule[]): void {
   if (bad.length) throw new Error(bad.slice(0, 20).join('\n'));
 }
 
-const csvField = (v: string): string => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+// values are trimmed as the reader trims them (some master names end in a full-width space)
+const csvField = (raw: string): string => {
+  const v = raw.trim();
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
 const csv = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
   [header, ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -819,9 +823,27 @@ const cmpRows = (a: readonly string[], b: readonly string[]): number => {
 validate(rules);
 rules.sort((a, b) => cmp(a.ruleId, b.ruleId));
 
+// A rule whose texts or rows differ from the files of the previous run gets the next version (a
+// loaded version is immutable: kokuho rules load refuses the same version with other content).
+const columnsOf = (kind: RuleKind): string[] => [...RULE_TABLE_COLUMNS[kind].required, ...RULE_TABLE_COLUMNS[kind].optional];
+const signature = (r: Pick<GeneratedRule, 'title' | 'kind' | 'severity' | 'action' | 'reasonCode' | 'message' | 'source' | 'dataSource'>, rows: readonly string[][]): string =>
+  JSON.stringify([r.title, r.kind, r.severity, r.action, r.reasonCode, r.message, r.source, r.dataSource, [...new Set(rows.map((x) => x.map((v) => v.trim()).join('\u0000')))].sort()]);
+const previous = new Map<string, { version: number; signature: string }>();
+if (existsSync(outDir)) {
+  const old = readRuleFiles(readdirSync(outDir).filter((f) => f.endsWith('.csv') && f !== 'tests.csv').map((f) => ({ path: f, text: readFileSync(join(outDir, f), 'utf8') })));
+  const oldRows = new Map<string, string[][]>();
+  for (const [kind, list] of old.ruleSet.tables) for (const row of list) oldRows.set(row.ruleId, [...(oldRows.get(row.ruleId) ?? []), columnsOf(kind).map((c) => row.values[c] ?? '')]);
+  for (const r of old.ruleSet.rules) previous.set(r.ruleId, { version: r.version, signature: signature(r, oldRows.get(r.ruleId) ?? []) });
+}
+const versionOf = (r: GeneratedRule): number => {
+  const was = previous.get(r.ruleId);
+  if (!was) return 1;
+  return was.signature === signature(r, r.rows.map((row) => columnsOf(r.kind).map((c) => row[c] ?? ''))) ? was.version : was.version + 1;
+};
+
 const files = new Map<string, string>();
 files.set('catalogue.csv', csv(CATALOGUE_HEADER, rules.map((r) => [
-  r.ruleId, '1', r.title, 'S', r.kind, 'claim', r.severity, r.action, r.reasonCode, r.message, r.source, r.dataSource, EFFECTIVE_FROM, '', 'active',
+  r.ruleId, String(versionOf(r)), r.title, 'S', r.kind, 'claim', r.severity, r.action, r.reasonCode, r.message, r.source, r.dataSource, EFFECTIVE_FROM, '', 'active',
 ])));
 const rowCounts = new Map<RuleKind, number>();
 for (const kind of RULE_KINDS) {

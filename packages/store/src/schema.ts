@@ -6,6 +6,7 @@ import type { ApiTokenTables } from './api-tokens/api-token-tables.ts';
 import type { IntakeTables } from './intake/intake-tables.ts';
 import type { RuleTables } from './rules/rule-tables.ts';
 import type { AccountTables } from './accounts/account-tables.ts';
+import type { ReviewTables } from './review/review-tables.ts';
 
 export interface FederationTable {
   federation_code: string;
@@ -16,5 +17,5 @@ export interface CoreTables {
   federations: FederationTable;
 }
 
-export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables, RuleTables, AccountTables {}
+export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables, RuleTables, AccountTables, ReviewTables {}
 export type { Generated };

@@ -15,9 +15,12 @@ import { checkPrecision, confusionTable, formatCheckPrecision, formatConfusionTa
 import { loadRegistryDirectory } from '@kokuho/store/registry';
 import { intakeFiles, observedFindings, writeReceiptReports } from '@kokuho/store/intake';
 import { catalogueHtml, catalogueOf } from '@kokuho/core/rules';
-import { runRulesForMonth } from '@kokuho/store/rules';
+import { loadRuleSet, runRulesForMonth } from '@kokuho/store/rules';
 import { printIntakeSummary } from '../lib/intake-summary.ts';
-import { storedRules } from '../lib/rule-source.ts';
+import { readRulesOrFail, REPO_RULES, storedRules } from '../lib/rule-source.ts';
+import { QUEUE_LABELS, QUEUES } from '@kokuho/core/review';
+import { sortMonth } from '@kokuho/store/review';
+import { readSortingOrFail, REPO_SORTING } from './review.ts';
 import { expandUkeFiles } from '../lib/uke-files.ts';
 import { SAMPLE_MASTERS } from '../lib/paths.ts';
 
@@ -110,8 +113,11 @@ export function register(program: Command): void {
 
         step('5. コンピュータチェック（kokuho rules run と同じ処理）');
         const federation = opts.federation as FederationCode;
-        const { ruleSet, loadedNow } = await storedRules(k, federation);
-        if (loadedNow) console.log(`  ルール ${loadedNow}件をデータベースに読み込みました（rules/）`);
+        // the repository's rules as they are now: new versions are loaded, loaded ones left as they are
+        const loaded = await loadRuleSet(k, readRulesOrFail(REPO_RULES));
+        if (loaded.inserted.length) console.log(`  ルール ${loaded.inserted.length}件（版）をデータベースに読み込みました（rules/）`);
+        for (const c of loaded.conflicts) console.log(`  注意: ${c} は読込済みの同じ版と内容が異なるため読み込んでいません（版を上げてください）`);
+        const { ruleSet } = await storedRules(k, federation);
         const t6 = performance.now();
         const run = await runRulesForMonth(k, { federation, month: opts.month, ruleSet });
         const s6 = (performance.now() - t6) / 1000;
@@ -125,10 +131,15 @@ export function register(program: Command): void {
         const catalogue = join(dataDir, 'reports', opts.federation, opts.month, 'rule-catalogue.html');
         writeFileSync(catalogue, catalogueHtml(catalogueOf(ruleSet, federation, opts.month), `コンピュータチェック公開（${opts.month}診療分）`));
         console.log(`  ルールの公開目録: ${catalogue}`);
+
+        step('6. 振分（kokuho review sort と同じ処理）');
+        const sorted = await sortMonth(k, federation, opts.month, readSortingOrFail(REPO_SORTING));
+        console.log(`  レセプト ${sorted.claims.toLocaleString()}件のうち、人が見るもの ${(sorted.toPeople * 100).toFixed(1)}%（${QUEUES.filter((q) => q !== 'auto').map((q) => `${QUEUE_LABELS[q]} ${sorted.byQueue[q]}`).join('・')}）、自動完結 ${sorted.byQueue.auto.toLocaleString()}件`);
       } finally {
         await k.close();
       }
       console.log(`\n同じことをコマンドで: npx kokuho intake --federation ${opts.federation} --month ${opts.month} ${relative(process.cwd(), out)}`);
-      console.log(`                    npx kokuho rules run --federation ${opts.federation} --month ${opts.month} && npx kokuho rules report --federation ${opts.federation}`);
+      console.log(`                    npx kokuho rules run --federation ${opts.federation} --month ${opts.month} && npx kokuho rules report --federation ${opts.federation}
+                    npx kokuho review sort --federation ${opts.federation} --month ${opts.month}`);
     });
 }

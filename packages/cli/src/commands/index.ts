@@ -10,6 +10,7 @@ import { register as serve } from './serve.ts';
 import { register as tokens } from './tokens.ts';
 import { register as rules } from './rules.ts';
 import { register as accounts } from './accounts.ts';
+import { register as review } from './review.ts';
 
 /** Every command of `kokuho`. Add a line per new command file. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -24,4 +25,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   tokens,
   rules,
   accounts,
+  review,
 ];

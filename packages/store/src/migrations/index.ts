@@ -10,6 +10,7 @@ import * as m0004 from './0004-intake.ts';
 import * as m0005 from './0005-api-tokens.ts';
 import * as m0006 from './0006-rules.ts';
 import * as m0007 from './0007-accounts.ts';
+import * as m0008 from './0008-review.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-federations': m0001,
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-api-tokens': m0005,
   '0006-rules': m0006,
   '0007-accounts': m0007,
+  '0008-review': m0008,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -23,10 +23,10 @@ interface StoredRule {
   tests: RuleTestCase[];
 }
 
-/** What identifies a version's content: the definition and rows without where they were read from. */
+/** What identifies a version's content: the definition and rows, not where they were read from nor the rule's examples. */
 function contentHash(r: StoredRule): string {
   const { origin: _o, ...definition } = r.definition;
-  const body = JSON.stringify({ definition, rows: r.rows.map((x) => x.values), tests: r.tests.map((t) => [t.name, t.expect, t.claim]) });
+  const body = JSON.stringify({ definition, rows: r.rows.map((x) => x.values) });
   return createHash('sha256').update(body).digest('hex');
 }
 
@@ -62,7 +62,8 @@ export async function loadRuleSet(k: KokuhoDb, set: RuleSet): Promise<RuleLoadRe
       });
     }
   }
-  if (report.conflicts.length) return report;
+  // all or nothing: a set with a conflict loads nothing
+  if (report.conflicts.length) return { ...report, inserted: [] };
   for (let i = 0; i < fresh.length; i += 200) await k.db.insertInto('rule_versions').values(fresh.slice(i, i + 200)).execute();
   const byFederation = new Map<string, RuleAdoption[]>();
   for (const a of set.adoptions) byFederation.set(a.federation, [...(byFederation.get(a.federation) ?? []), a]);

@@ -1,0 +1,2 @@
+export * from './sort-month.ts';
+export type * from './review-tables.ts';
