@@ -11,6 +11,7 @@ import * as m0005 from './0005-api-tokens.ts';
 import * as m0006 from './0006-rules.ts';
 import * as m0007 from './0007-accounts.ts';
 import * as m0008 from './0008-review.ts';
+import * as m0009 from './0009-decisions-audit.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-federations': m0001,
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-rules': m0006,
   '0007-accounts': m0007,
   '0008-review': m0008,
+  '0009-decisions-audit': m0009,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -16,4 +16,35 @@ export interface ReviewItemTable {
 
 export interface ReviewTables {
   review_items: ReviewItemTable;
+  review_decisions: ReviewDecisionTable;
+  audit_log: AuditLogTable;
+}
+
+export interface ReviewDecisionTable {
+  federation_code: string;
+  decision_id: ColumnType<number, never, never>;
+  file_id: number;
+  seq: number;
+  decision: 'adjust' | 'return' | 'confirm' | 'hold' | 'note';
+  line: number | null;
+  code: string | null;
+  points_before: number | null;
+  points_after: number | null;
+  reason_code: ColumnType<string, string | undefined, never>;
+  reason_text: ColumnType<string, string | undefined, never>;
+  account_id: string;
+  decided_at: ColumnType<Date, never, never>;
+}
+
+export interface AuditLogTable {
+  federation_code: string;
+  entry_no: number;
+  at: ColumnType<Date, Date | string, never>;
+  account_id: string;
+  action: string;
+  target: ColumnType<unknown, string, never>;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+  prev_hash: string;
+  hash: string;
 }
