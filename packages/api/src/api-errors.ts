@@ -7,6 +7,9 @@ export const API_ERRORS = {
   UNAUTHENTICATED: { status: 401, message: '認証が必要です。Authorization: Bearer <トークン> ヘッダーを指定してください' },
   INVALID_TOKEN: { status: 401, message: 'トークンが無効です（誤り、または失効済み）' },
   FORBIDDEN: { status: 403, message: 'このトークンでは請求ファイルを送信できません' },
+  NOT_ALLOWED: { status: 403, message: 'この操作を行う権限がありません（役割を確認してください）' },
+  CLAIM_NOT_FOUND: { status: 404, message: 'レセプトが見つかりません' },
+  BAD_DECISION: { status: 400, message: '判断の内容が正しくありません' },
   LOGIN_FAILED: { status: 401, message: '連合会・ログイン名・パスワードのいずれかが違います' },
   NOT_LOGGED_IN: { status: 401, message: 'ログインしてください（セッションがないか、期限切れです）' },
   BAD_LOGIN_REQUEST: { status: 400, message: 'federation（都道府県番号2桁）・login・password を JSON で指定してください' },
@@ -28,14 +31,14 @@ export type ApiErrorCode = keyof typeof API_ERRORS;
 
 export class ApiError extends Error {
   readonly status: number;
-  constructor(readonly code: ApiErrorCode) {
+  constructor(readonly code: ApiErrorCode, readonly detail?: string) {
     super(API_ERRORS[code].message);
     this.status = API_ERRORS[code].status;
   }
 }
 
-export function errorBody(code: ApiErrorCode): { error: { code: ApiErrorCode; message: string } } {
-  return { error: { code, message: API_ERRORS[code].message } };
+export function errorBody(code: ApiErrorCode, detail?: string): { error: { code: ApiErrorCode; message: string } } {
+  return { error: { code, message: detail ? `${API_ERRORS[code].message}：${detail}` : API_ERRORS[code].message } };
 }
 
 /** Fastify's own errors (body parsing, limits) in our shape. */

@@ -10,6 +10,7 @@ import { claimFilesRoute, MAX_FILE_BYTES } from './routes/claim-files.ts';
 import { healthRoute } from './routes/health.ts';
 import { checkRoute } from './routes/check.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { receiveToFile } from './upload-to-file.ts';
 
 export interface ServerOptions {
@@ -36,7 +37,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   void app.register(cookie);
 
   app.setErrorHandler((err: FastifyError | ApiError, req, reply) => {
-    if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.code));
+    if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.code, err.detail));
     const code = codeOfFastifyError(err);
     if (code === 'INTERNAL') req.log.error({ err }, 'request failed');
     else req.log.info({ code: err.code }, 'request refused by fastify');
@@ -50,6 +51,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   claimFilesRoute(app, opts.k);
   checkRoute(app, opts.k);
   sessionRoutes(app, opts.k, { secureCookies: opts.secureCookies ?? false });
+  reviewRoutes(app, opts.k);
   return app;
 }
 
