@@ -21,10 +21,8 @@ const DEFAULT_MONTH: YearMonth = '2024-07';
 
 export interface NotationCase {
   claims: RuleClaim[];
-  /** `seen-last-month`: the store's history says the patient had a claim at the provider last month. */
-  seenLastMonth: boolean;
   month: YearMonth;
-  /** Parts with `months-ago N`: the patient's claims at the same provider N months before (縦覧). */
+  /** Parts with `months-ago N` (and `seen-last-month`, a claim of last month): the patient's claims at the same provider before (縦覧). */
   history: RuleClaim[];
 }
 
@@ -45,8 +43,10 @@ export function birthForAge(age: number, month: YearMonth): IsoDate {
   return `${Number(next.slice(0, 4)) - age - 1}-${next.slice(5, 7)}-15`;
 }
 
+const EMPTY_PART: Part = { monthsAgo: 0, pharmacy: false, inpatient: false, hospital: false, actual: undefined, lines: [], diagnoses: [], comments: [] };
+
 function parsePart(text: string, patient: { month: YearMonth; birth?: IsoDate; sex: string; seen: boolean }): Result<Part, string> {
-  const part: Part = { monthsAgo: 0, pharmacy: false, inpatient: false, hospital: false, actual: undefined, lines: [], diagnoses: [], comments: [] };
+  const part: Part = { ...EMPTY_PART, lines: [], diagnoses: [], comments: [] };
   for (const token of text.split(';').map((t) => t.trim()).filter(Boolean)) {
     const [word, ...args] = token.split(/\s+/);
     const num = (s: string | undefined): number | undefined => (s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined);
@@ -170,6 +170,8 @@ export function claimsFromNotation(text: string): Result<NotationCase, string> {
     return p.pharmacy ? pharmacyClaim(p, at, i + 1) : medicalClaim(p, at, i + 1);
   };
   const claims = parts.flatMap((p, i) => (p.monthsAgo ? [] : [build(p, i)]));
-  const history = parts.flatMap((p, i) => (p.monthsAgo ? [build(p, i)] : []));
-  return { ok: true, value: { claims, seenLastMonth: patient.seen, month: patient.month, history } };
+  // `seen-last-month` is a claim at the provider last month, with nothing of interest on it
+  const earlier = patient.seen ? [...parts, { ...EMPTY_PART, monthsAgo: 1 }] : parts;
+  const history = earlier.flatMap((p, i) => (p.monthsAgo ? [build(p, i)] : []));
+  return { ok: true, value: { claims, month: patient.month, history } };
 }

@@ -24,9 +24,9 @@ export interface RuleTestResult {
 export function findingsOfCase(set: RuleSet, claimText: string, masters: (month: YearMonth) => MasterSnapshot | undefined): { findings: RuleFinding[][] } | { error: string } {
   const parsed = claimsFromNotation(claimText);
   if (!parsed.ok) return { error: parsed.errors.join('、') };
-  const { claims, seenLastMonth, month, history } = parsed.value;
+  const { claims, month, history } = parsed.value;
   const compiled = compileRules(set, '', month);
-  const ctx = { masters: masters(month), history: () => history, ...(seenLastMonth ? { seenLastMonth: () => true } : {}) };
+  const ctx = { masters: masters(month), history: () => history };
   const own = claims.map((c) => evaluateRules(c, compiled, ctx));
   const group = evaluatePatientMonth(claims, compiled, ctx);
   return { findings: own.map((f, i) => [...f, ...group[i]!]) };

@@ -9,9 +9,7 @@ import type { RuleTableRow } from '../rule-types.ts';
 export interface RuleContext {
   /** Masters of the claim's service month; checks that need them are not judged without. */
   masters: MasterSnapshot | undefined;
-  /** true / false when the store knows whether the patient had a claim at this provider last month; undefined when it cannot tell. */
-  seenLastMonth?: (claim: RuleClaim) => boolean | undefined;
-  /** 縦覧: the patient's claims at the same provider in the months before, as far back as the rules need (CompiledRules.historyMonths). */
+  /** 縦覧: the patient's claims at the same provider in the months before, as far back as the rules need (CompiledRules.historyMonths); undefined when the store cannot tell. */
   history?: (claim: RuleClaim) => readonly RuleClaim[] | undefined;
 }
 

@@ -13,7 +13,7 @@ export const firstVisitCheck: Check = {
       const start = `${ix.claim.serviceMonth}-01`;
       const history = ctx.history?.(ix.claim);
       const lastMonth = addMonths(ix.claim.serviceMonth, -1);
-      const seen = ctx.seenLastMonth?.(ix.claim) ?? (history ? history.some((c) => c.serviceMonth === lastMonth) : undefined);
+      const seen = history?.some((c) => c.serviceMonth === lastMonth);
       const dated = ix.claim.diagnoses.filter((d) => d.startDate !== undefined);
       const continuing = dated.length > 0 && dated.every((d) => d.startDate! < start);
       if (!seen && !continuing) continue;
