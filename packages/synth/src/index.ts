@@ -6,3 +6,5 @@ export { SCENARIOS, INPATIENT_SCENARIOS } from './clinical/scenario-catalog.ts';
 export { catalogCodes } from './clinical/catalog-codes.ts';
 export { confusionTable, formatConfusionTable, categoryOf, type ConfusionTable, type KindRow, type ObservedClaim, type ObservedFile } from './evaluation/confusion-table.ts';
 export { checkPrecision, formatCheckPrecision, RULES_OF_KIND, type PrecisionRow } from './evaluation/check-precision.ts';
+export { plantedForReview, type PlantedForReview } from './evaluation/simulated-review.ts';
+export { riskRecall, formatRiskRecall, ADJUSTABLE, type RiskRecall, type RecallRow, type SortedClaim } from './evaluation/risk-recall.ts';

@@ -3,6 +3,7 @@
  * for the demo master to price any generated month, and what the tests look up month by month.
  */
 import { NEW_DRUG_CODES } from '../errors/drug-limits.ts';
+import { TEST_PANELS } from '../errors/plant-judgement.ts';
 import { ABOLISHED_CANDIDATES } from '../generate/abolished-codes.ts';
 import { FEE, IMAGING, JUDGEMENT, MODIFIER, TEST } from './fee-codes.ts';
 import { INPATIENT_SCENARIOS, SCENARIOS } from './scenario-catalog.ts';
@@ -75,6 +76,8 @@ export function catalogCodes(): CatalogCodes {
   // 外来管理加算 を算定できない処置 and 性別 items added by planted errors; diagnoses swapped in for 特定疾患.
   for (const x of ['140019310', '140019710', '140022710', ...SEX_SPECIFIC_CODES]) c.procedures.add(x);
   for (const x of ['5301002', '4660009', '4029010', '8832280', '4609008']) c.diagnoses.add(x);
+  // Test panels a provider adds out of habit (judgement kinds).
+  for (const p of TEST_PANELS) p.codes.forEach((x) => c.procedures.add(x));
   // Diagnoses of the 歯科 claims.
   c.diagnoses.add('8843836');
   c.diagnoses.add('5234016');

@@ -4,10 +4,18 @@
  * UKE error code it reports (so tests can hold the reader to the ground truth). In 調剤 / 歯科
  * files the reader checks record identifiers only (their layouts are unverified): there it reports
  * 'unknown-record' alone.
+ *
+ * The `judgement` category is what no rule finds: items a 審査委員 cuts on medical judgement as
+ * 過剰・不適当 (excessive tests, a drip where pills would do), planted mostly by a few providers that
+ * do it habitually (provider-habits.ts). Only review, or a model learned from past reviews, finds
+ * them; the computer checks are not measured on them.
  */
 import type { UkeErrorCode } from '@kokuho/core/uke';
 
-export type ErrorCategory = 'format' | 'clerical' | 'eligibility' | 'check';
+export type ErrorCategory = 'format' | 'clerical' | 'eligibility' | 'check' | 'judgement';
+
+/** 増減点事由 a reviewer gives when cutting the line (A 適応外, B 過剰・重複, C その他医学的に不適当, D 算定要件, H 縦覧). */
+export type AdjustmentReason = 'A' | 'B' | 'C' | 'D' | 'H';
 
 export interface ErrorKindInfo {
   category: ErrorCategory;
@@ -17,6 +25,8 @@ export interface ErrorKindInfo {
   ukeCode: UkeErrorCode | undefined;
   /** Also planted in 調剤 / 歯科 claims (those of PHARMACY_ONLY_KINDS and PHARMACY_ALSO_KINDS, 調剤 only, are not). */
   generic: boolean;
+  /** check and judgement kinds: the 事由 of the 査定 of the line (the simulated reviewers use it). */
+  reason?: AdjustmentReason;
 }
 
 export const ERROR_KINDS = {
@@ -41,22 +51,25 @@ export const ERROR_KINDS = {
   'lost-before-visit': { category: 'eligibility', label: '資格喪失後受診', ukeCode: undefined, generic: false },
   'wrong-insurer': { category: 'eligibility', label: '受診日に別の保険者の資格', ukeCode: undefined, generic: true },
   // --- check (コンピュータチェック) ---
-  'duplicate-same-day': { category: 'check', label: '同日の初診料の重複算定', ukeCode: undefined, generic: false },
-  'over-frequency': { category: 'check', label: '算定回数（上限回数）超過', ukeCode: undefined, generic: false },
-  'drug-without-indication': { category: 'check', label: '適応傷病名のない医薬品', ukeCode: undefined, generic: false },
-  'initial-visit-consecutive-month': { category: 'check', label: '前月受診ありの初診料算定（縦覧）', ukeCode: undefined, generic: false },
-  'age-limited-item': { category: 'check', label: '年齢制限のある項目の対象外年齢での算定', ukeCode: undefined, generic: false },
-  'outpatient-management-with-procedure': { category: 'check', label: '外来管理加算と算定できない処置の同日算定', ukeCode: undefined, generic: false },
-  'missing-specific-disease': { category: 'check', label: '特定疾患療養管理料等の対象疾患の傷病名なし', ukeCode: undefined, generic: false },
-  'sex-specific-item': { category: 'check', label: '性別に特有の項目を他の性別の患者に算定', ukeCode: undefined, generic: false },
-  'judgement-fee-across-claims': { category: 'check', label: '同一医療機関の入院・入院外レセプトで判断料を重複算定（横覧）', ukeCode: undefined, generic: false },
-  'short-stay-bundled-item': { category: 'check', label: '短期滞在手術等基本料３に包括される項目（判断料・調剤技術基本料）の別算定', ukeCode: undefined, generic: false },
+  'duplicate-same-day': { category: 'check', label: '同日の初診料の重複算定', ukeCode: undefined, generic: false, reason: 'D' },
+  'over-frequency': { category: 'check', label: '算定回数（上限回数）超過', ukeCode: undefined, generic: false, reason: 'D' },
+  'drug-without-indication': { category: 'check', label: '適応傷病名のない医薬品', ukeCode: undefined, generic: false, reason: 'A' },
+  'initial-visit-consecutive-month': { category: 'check', label: '前月受診ありの初診料算定（縦覧）', ukeCode: undefined, generic: false, reason: 'H' },
+  'age-limited-item': { category: 'check', label: '年齢制限のある項目の対象外年齢での算定', ukeCode: undefined, generic: false, reason: 'D' },
+  'outpatient-management-with-procedure': { category: 'check', label: '外来管理加算と算定できない処置の同日算定', ukeCode: undefined, generic: false, reason: 'D' },
+  'missing-specific-disease': { category: 'check', label: '特定疾患療養管理料等の対象疾患の傷病名なし', ukeCode: undefined, generic: false, reason: 'D' },
+  'sex-specific-item': { category: 'check', label: '性別に特有の項目を他の性別の患者に算定', ukeCode: undefined, generic: false, reason: 'A' },
+  'judgement-fee-across-claims': { category: 'check', label: '同一医療機関の入院・入院外レセプトで判断料を重複算定（横覧）', ukeCode: undefined, generic: false, reason: 'D' },
+  'short-stay-bundled-item': { category: 'check', label: '短期滞在手術等基本料３に包括される項目（判断料・調剤技術基本料）の別算定', ukeCode: undefined, generic: false, reason: 'D' },
   // 医科 and 調剤 (PHARMACY_ALSO_KINDS)
-  'daily-dose-over-max': { category: 'check', label: '内服薬の1日量が添付文書の最大量を超過', ukeCode: undefined, generic: false },
-  'new-drug-over-14-days': { category: 'check', label: '新医薬品（薬価収載後1年以内）の14日を超える投与', ukeCode: undefined, generic: false },
+  'daily-dose-over-max': { category: 'check', label: '内服薬の1日量が添付文書の最大量を超過', ukeCode: undefined, generic: false, reason: 'B' },
+  'new-drug-over-14-days': { category: 'check', label: '新医薬品（薬価収載後1年以内）の14日を超える投与', ukeCode: undefined, generic: false, reason: 'D' },
   // 調剤 only (突合: read with the prescriber's claims of the month)
-  'pharmacy-drug-without-indication': { category: 'check', label: '調剤した医薬品の適応傷病名が処方医療機関のレセプトにない（突合）', ukeCode: undefined, generic: false },
-  'pharmacy-without-prescriber-claim': { category: 'check', label: '処方医療機関のレセプトがない調剤（突合）', ukeCode: undefined, generic: false },
+  'pharmacy-drug-without-indication': { category: 'check', label: '調剤した医薬品の適応傷病名が処方医療機関のレセプトにない（突合）', ukeCode: undefined, generic: false, reason: 'A' },
+  'pharmacy-without-prescriber-claim': { category: 'check', label: '処方医療機関のレセプトがない調剤（突合）', ukeCode: undefined, generic: false, reason: 'D' },
+  // --- judgement (審査委員の医学的判断: no rule finds them) ---
+  'excessive-tests': { category: 'judgement', label: '傷病名から必要性の乏しい検体検査（過剰）', ukeCode: undefined, generic: false, reason: 'B' },
+  'excessive-injection': { category: 'judgement', label: '内服で足りる外来患者への点滴注射（不適当）', ukeCode: undefined, generic: false, reason: 'C' },
 } as const satisfies Record<string, ErrorKindInfo>;
 
 export type ErrorKind = keyof typeof ERROR_KINDS;

@@ -519,6 +519,9 @@ export function plantMedical(kind: ErrorKind, c: UkeClaim, ctx: PlantContext): P
     case 'pharmacy-without-prescriber-claim':
     case 'lost-before-visit':
     case 'go-total-mismatch':
+    // judgement kinds follow a provider's habits: plant-judgement.ts
+    case 'excessive-tests':
+    case 'excessive-injection':
       return undefined;
   }
 }

@@ -65,7 +65,7 @@ test('ground truth: one error per claim, every category present, about the reque
     assert.equal(t.category, ERROR_KINDS[t.kind].category);
   }
   const categories = new Set(month.truth.map((t) => t.category));
-  assert.deepEqual([...categories].sort(), ['check', 'clerical', 'eligibility', 'format']);
+  assert.deepEqual([...categories].sort(), ['check', 'clerical', 'eligibility', 'format', 'judgement']);
   const share = perClaim.size / 2500;
   assert.ok(share > 0.05 && share < 0.12, `share ${share}`);
   assert.ok(new Set(month.truth.map((t) => t.kind)).size >= 15);
@@ -95,6 +95,7 @@ test('every ground-truth line is the record its kind names', () => {
     'missing-specific-disease': ['SI'], 'sex-specific-item': ['SI'], 'judgement-fee-across-claims': ['SI'],
     'pharmacy-drug-without-indication': ['IY'], 'pharmacy-without-prescriber-claim': ['RE'],
     'short-stay-bundled-item': ['SI'], 'daily-dose-over-max': ['IY'], 'new-drug-over-14-days': ['IY'],
+    'excessive-tests': ['SI'], 'excessive-injection': ['SI'],
   };
   const decoder = new TextDecoder('shift_jis');
   const lines = new Map<string, string[]>();

@@ -17,6 +17,8 @@ import type { Prescription } from '../claims/prescription.ts';
 import { ERROR_KINDS, PHARMACY_ALSO_KINDS, PHARMACY_ONLY_KINDS, type ErrorKind } from '../errors/error-kinds.ts';
 import { plantGeneric, type PharmacyPlantContext } from '../errors/plant-generic.ts';
 import { isShortStayFee, plantMedical, type PlantContext, type Planted } from '../errors/plant-medical.ts';
+import { plantJudgement, TEST_PANELS } from '../errors/plant-judgement.ts';
+import { BACKGROUND_RATE, HABIT_RATE, habitOf, JUDGEMENT_KINDS } from '../errors/provider-habits.ts';
 import { dateInMonth, monthDays, monthEnd, monthStart } from '../population/calendar.ts';
 import { coverageOf, coverageOn, type Coverage } from '../population/coverage.ts';
 import type { InsurerCatalog } from '../population/insurer-catalog.ts';
@@ -71,6 +73,12 @@ const PHARMACY_KINDS: readonly (readonly [ErrorKind, number])[] = [...GENERIC_KI
 const ACROSS_CLAIMS_RATE = 6;
 /** A 短手３ stay (two scenarios, a few dozen a month) carries an item its fee includes at this multiple of the error rate. */
 const SHORT_STAY_RATE = 6;
+
+/**
+ * A planted error the 横覧 kinds must not read past. A judgement error only adds tests or a drip
+ * (no 判断料, no diagnosis changed): its claim still counts as a clean sibling.
+ */
+const isChecked = (p: Planted | undefined): boolean => !!p && ERROR_KINDS[p.kind].category !== 'judgement';
 
 function payerKey(c: Coverage | undefined): string {
   return c ? `${c.insurer.number}|${c.symbol}|${c.number}|${c.branch}` : 'welfare';
@@ -146,8 +154,8 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
   const judgedOf = (slot: number): Set<string> => judgedAt.get(slot) ?? judgedAt.set(slot, new Set()).get(slot)!;
   const built: BuiltMedical[] = [];
   /** The patient's clean 医科 claims at the provider under the payer, built so far. */
-  const cleanSiblings = (slot: number, payerKey: string): UkeClaim[] => built.filter((b) => b.slot === slot && b.payerKey === payerKey && !b.pending.planted).map((b) => b.pending.claim);
-  const maybePlant = (p: PendingClaim, age: number, seenLastMonth: boolean, more: { siblings?: UkeClaim[]; prescribed?: ReadonlySet<string>; pharmacy?: PharmacyPlantContext } = {}): void => {
+  const cleanSiblings = (slot: number, payerKey: string): UkeClaim[] => built.filter((b) => b.slot === slot && b.payerKey === payerKey && !isChecked(b.pending.planted)).map((b) => b.pending.claim);
+  const plantChecked = (p: PendingClaim, age: number, seenLastMonth: boolean, more: { siblings?: UkeClaim[]; prescribed?: ReadonlySet<string>; pharmacy?: PharmacyPlantContext } = {}): void => {
     const rng = new Rng(seed, SALT.errors, person.no, serial++, monthNo);
     const plantCtx = {
       masters, age, seenLastMonth, abolished: ctx.abolished, otherInsurer, sameProviderClaims: more.siblings ?? [], prescribed: more.prescribed ?? new Set<string>(),
@@ -169,6 +177,16 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
     }
     if (!rng.chance(ctx.errorRate)) return;
     p.planted = plantInto(p, rng, plantCtx, more.pharmacy);
+  };
+  // A claim the other kinds left clean may carry a judgement error, mostly at providers with the
+  // habit; its own stream, so that the other kinds' draws are those of a month without it.
+  const maybePlant: typeof plantChecked = (p, age, seenLastMonth, more) => {
+    plantChecked(p, age, seenLastMonth, more);
+    if (p.planted || p.kind !== 'medical' || p.inpatient) return;
+    const habit = habitOf(seed, p.provider, TEST_PANELS.length);
+    const rng = new Rng(seed, SALT.errors, person.no, 15, serial, monthNo);
+    if (!rng.chance(ctx.errorRate * (habit ? HABIT_RATE : BACKGROUND_RATE))) return;
+    p.planted = plantJudgement(habit?.kind ?? rng.pick(JUDGEMENT_KINDS), p.claim, { masters, rng, age, panel: habit?.panel });
   };
 
   // Inpatient stays first: their days are not outpatient days.
@@ -271,7 +289,7 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
     // at intake (returned claims are not examined) or changes who the patient is.
     prescriberDiagnoses: (code) => {
       const linked = built.filter((b) => b.code === code && b.payerKey === key);
-      if (!linked.length || linked.some((b) => b.pending.planted && ERROR_KINDS[b.pending.planted.kind].category !== 'check')) return undefined;
+      if (!linked.length || linked.some((b) => b.pending.planted && !['check', 'judgement'].includes(ERROR_KINDS[b.pending.planted.kind].category))) return undefined;
       return linked.flatMap((b) => b.pending.claim.sy.map((x) => x.diagnosisCode));
     },
     unrelatedPrescriber: () => {

@@ -16,4 +16,5 @@ export const SALT = {
   publicExpense: salt('public-expense'),
   pharmacy: salt('pharmacy'),
   dental: salt('dental'),
+  habits: salt('habits'),
 } as const;
