@@ -11,3 +11,4 @@ export { rewriteUke } from './rewrite-uke.ts';
 export { recordFields, recordLine, rawFields, MEDICAL_FIELD_COUNTS, type TypedRecord } from './record-fields.ts';
 export { UkeParser } from './parser.ts';
 export { isProviderRecord } from './guards.ts';
+export { readStoredClaim, type StoredClaimLines, type StoredClaimRead } from './read-stored-claim.ts';
