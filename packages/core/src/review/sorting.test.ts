@@ -1,6 +1,7 @@
 /**
  * 振分 with the repository's table (review/sorting.csv). Thresholds from the seeds: 特別審査 for 医科
- * claims of 380,000 points or more, 歯科 200,000 or more, and transplant months (seed 000, 特別審査).
+ * claims of 380,000 points or more, 歯科 200,000 or more, transplant months, and 漢方 4,000 or more on
+ * the 入院外 claims of clinics where most claims carry 漢方製剤 (seed 001, 特別審査の対象 ③).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { readSortingTable, sortClaim, type SortableClaim } from './sorting.ts';
 
 const table = readSortingTable('review/sorting.csv', readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'review', 'sorting.csv'), 'utf8'));
-const claim = (o: Partial<SortableClaim>): SortableClaim => ({ kind: 'medical', totalPoints: 1_000, transplant: false, outOfPrefecture: false, lamps: [], ...o });
+const claim = (o: Partial<SortableClaim>): SortableClaim => ({ kind: 'medical', totalPoints: 1_000, transplant: false, kampo: false, outOfPrefecture: false, lamps: [], ...o });
 
 const CASES: [string, Partial<SortableClaim>, string, number][] = [
   ['医科 380,000点ちょうど', { totalPoints: 380_000 }, 'special', 1],
@@ -18,6 +19,10 @@ const CASES: [string, Partial<SortableClaim>, string, number][] = [
   ['歯科 199,999点・Sランプ', { kind: 'dental', totalPoints: 199_999, lamps: ['S'] }, 'clerical', 1],
   ['調剤 500,000点（特別審査の対象外）', { kind: 'pharmacy', totalPoints: 500_000 }, 'auto', 1],
   ['移植の月', { transplant: true }, 'special', 1],
+  ['漢方の医療機関・漢方を含む 4,000点', { totalPoints: 4_000, kampo: true }, 'special', 1],
+  ['漢方の医療機関・漢方を含む 3,999点', { totalPoints: 3_999, kampo: true }, 'auto', 1],
+  ['漢方 4,000点でも調剤レセプト', { kind: 'pharmacy', totalPoints: 4_000, kampo: true }, 'auto', 1],
+  ['漢方でない 4,000点', { totalPoints: 4_000 }, 'auto', 1],
   ['Vランプあり', { lamps: ['S', 'V'] }, 'committee', 1],
   ['Sランプのみ', { lamps: ['S', 'S'] }, 'clerical', 1],
   ['Sランプ・県外', { lamps: ['S'], outOfPrefecture: true }, 'clerical', 0],

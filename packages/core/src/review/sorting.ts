@@ -6,7 +6,7 @@
  * thresholds or queues without code.
  */
 import type { Result } from '../common/result.ts';
-import { parseCsvLine, splitLines } from '../masters/csv-line.ts';
+import { kindsOf, readTableCsv } from './table-csv.ts';
 
 export const QUEUES = ['special', 'committee', 'clerical', 'auto'] as const;
 export type Queue = (typeof QUEUES)[number];
@@ -21,6 +21,8 @@ export interface SortingRow {
   minPoints: number | undefined;
   /** Only transplant months (a claim with 臓器提供者 records). */
   transplant: boolean;
+  /** Only 漢方 claims of a 漢方 clinic (see SortableClaim.kampo). Optional column `kampo`. */
+  kampo: boolean;
   /** 'V': some finding needs medical judgement; 'S': findings, none V; 'none': no finding; '': any. */
   lamp: 'V' | 'S' | 'none' | '';
   priorityOutOfPrefecture: boolean;
@@ -31,6 +33,11 @@ export interface SortableClaim {
   kind: string;
   totalPoints: number | undefined;
   transplant: boolean;
+  /**
+   * An 入院外 claim with a 漢方製剤 at a provider where most of the month's claims carry one: the
+   * seed's condition for 漢方 4千点以上 特別審査 (a provider-level fact, so the store computes it).
+   */
+  kampo: boolean;
   outOfPrefecture: boolean;
   /** Lamps of the claim's findings that a person must look at (rule findings, clerical notices as S). */
   lamps: readonly ('S' | 'V')[];
@@ -48,32 +55,26 @@ export interface SortingDecision {
 const HEAD = ['order', 'queue', 'label', 'kinds', 'min_points', 'transplant', 'lamp', 'priority_out_of_prefecture'] as const;
 
 export function readSortingTable(file: string, text: string): Result<SortingRow[], string> {
-  const lines = splitLines(text);
-  const head = parseCsvLine(lines[0] ?? '');
-  if (!head.ok || HEAD.some((h) => !head.value.includes(h))) return { ok: false, errors: [`${file}:1 見出し行に ${HEAD.join(',')} が必要です`] };
-  const at = (name: string): number => head.value.indexOf(name);
+  const table = readTableCsv(file, text, HEAD);
+  if (!table.ok) return table;
   const rows: SortingRow[] = [];
   const errors: string[] = [];
-  lines.slice(1).forEach((raw, i) => {
-    if (!raw.trim() || raw.startsWith('#')) return;
-    const line = i + 2;
-    const v = parseCsvLine(raw);
-    if (!v.ok) return void errors.push(`${file}:${line} CSVの形式が正しくありません`);
-    const get = (n: string): string => (v.value[at(n)] ?? '').trim();
+  for (const { line, get } of table.value) {
     const queue = get('queue');
     const lamp = get('lamp');
     const min = get('min_points');
-    if (!(QUEUES as readonly string[]).includes(queue)) return void errors.push(`${file}:${line} [queue] ${QUEUES.join(' / ')} のいずれかです: ${queue}`);
-    if (!['V', 'S', 'none', ''].includes(lamp)) return void errors.push(`${file}:${line} [lamp] V / S / none または空です: ${lamp}`);
-    if (min && !/^\d+$/.test(min)) return void errors.push(`${file}:${line} [min_points] 整数です: ${min}`);
-    const kinds = get('kinds') === '*' ? [] : get('kinds').split(/\s+/).filter(Boolean);
-    rows.push({
-      order: Number(get('order')) || line, queue: queue as Queue, label: get('label'), kinds, minPoints: min ? Number(min) : undefined,
-      transplant: get('transplant') === 'yes', lamp: lamp as SortingRow['lamp'], priorityOutOfPrefecture: get('priority_out_of_prefecture') === 'yes', line,
-    });
-  });
+    if (!(QUEUES as readonly string[]).includes(queue)) errors.push(`${file}:${line} [queue] ${QUEUES.join(' / ')} のいずれかです: ${queue}`);
+    else if (!['V', 'S', 'none', ''].includes(lamp)) errors.push(`${file}:${line} [lamp] V / S / none または空です: ${lamp}`);
+    else if (min && !/^\d+$/.test(min)) errors.push(`${file}:${line} [min_points] 整数です: ${min}`);
+    else {
+      rows.push({
+        order: Number(get('order')) || line, queue: queue as Queue, label: get('label'), kinds: kindsOf(get('kinds')), minPoints: min ? Number(min) : undefined,
+        transplant: get('transplant') === 'yes', kampo: get('kampo') === 'yes', lamp: lamp as SortingRow['lamp'], priorityOutOfPrefecture: get('priority_out_of_prefecture') === 'yes', line,
+      });
+    }
+  }
   if (errors.length) return { ok: false, errors };
-  if (!rows.some((r) => !r.kinds.length && r.minPoints === undefined && !r.transplant && (r.lamp === '' || r.lamp === 'none'))) {
+  if (!rows.some((r) => !r.kinds.length && r.minPoints === undefined && !r.transplant && !r.kampo && (r.lamp === '' || r.lamp === 'none'))) {
     return { ok: false, errors: [`${file} 最後に残ったレセプトを受ける行（kinds * で条件なし、lamp none か空）が必要です`] };
   }
   return { ok: true, value: rows.sort((a, b) => a.order - b.order) };
@@ -83,6 +84,7 @@ function matches(r: SortingRow, c: SortableClaim): boolean {
   if (r.kinds.length && !r.kinds.includes(c.kind)) return false;
   if (r.minPoints !== undefined && (c.totalPoints ?? 0) < r.minPoints) return false;
   if (r.transplant && !c.transplant) return false;
+  if (r.kampo && !c.kampo) return false;
   if (r.lamp === 'V' && !c.lamps.includes('V')) return false;
   if (r.lamp === 'S' && (!c.lamps.length || c.lamps.includes('V'))) return false;
   if (r.lamp === 'none' && c.lamps.length) return false;

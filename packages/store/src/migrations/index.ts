@@ -12,6 +12,8 @@ import * as m0006 from './0006-rules.ts';
 import * as m0007 from './0007-accounts.ts';
 import * as m0008 from './0008-review.ts';
 import * as m0009 from './0009-decisions-audit.ts';
+import * as m0010 from './0010-review-risk.ts';
+import * as m0011 from './0011-review-section.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-federations': m0001,
@@ -23,6 +25,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-accounts': m0007,
   '0008-review': m0008,
   '0009-decisions-audit': m0009,
+  '0010-review-risk': m0010,
+  '0011-review-section': m0011,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -1,4 +1,4 @@
-/** Kysely row types of migration 0008 (review queues). */
+/** Kysely row types of migrations 0008 (review queues), 0009 (decisions, audit log), 0010 (risk stage) and 0011 (部会). */
 import type { ColumnType } from 'kysely';
 
 export interface ReviewItemTable {
@@ -12,6 +12,12 @@ export interface ReviewItemTable {
   reason: string;
   status: ColumnType<string, string | undefined, string>;
   sorted_at: ColumnType<Date, never, Date>;
+  /** Migration 0010: 1 the sorting table put it there, 2 the risk ranking (second stage). */
+  stage: ColumnType<number, number | undefined, number>;
+  /** The risk score that sent it (stage 2), else null. */
+  risk_score: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Migration 0011: the label of the 審査委員会の部会 (committee-sections.csv), null when sorted without that table. */
+  section: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ReviewTables {
