@@ -10,6 +10,7 @@ export const API_ERRORS = {
   NOT_ALLOWED: { status: 403, message: 'この操作を行う権限がありません（役割を確認してください）' },
   CLAIM_NOT_FOUND: { status: 404, message: 'レセプトが見つかりません' },
   BAD_DECISION: { status: 400, message: '判断の内容が正しくありません' },
+  BAD_BULK_CONFIRM: { status: 400, message: 'month（YYYY-MM）と items（{ fileId, seq } を1件以上500件以下）を JSON で指定してください' },
   LOGIN_FAILED: { status: 401, message: '連合会・ログイン名・パスワードのいずれかが違います' },
   NOT_LOGGED_IN: { status: 401, message: 'ログインしてください（セッションがないか、期限切れです）' },
   BAD_LOGIN_REQUEST: { status: 400, message: 'federation（都道府県番号2桁）・login・password を JSON で指定してください' },
@@ -53,4 +54,32 @@ export function codeOfFastifyError(e: { code?: string; statusCode?: number }): A
   if (s === 413) return 'PAYLOAD_TOO_LARGE';
   if (s === 415) return 'UNSUPPORTED_MEDIA_TYPE';
   return s >= 400 && s < 500 ? 'BAD_REQUEST' : 'INTERNAL';
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The code a failed schema validation answers with, by where it failed: 'body', 'querystring',
+     * 'params', 'headers', or a field within ('querystring/month', 'body/items'); the most specific
+     * wins, else BAD_REQUEST. So a route's schema refuses with the code its handler would have used.
+     */
+    invalid?: Readonly<Record<string, ApiErrorCode>>;
+  }
+}
+
+interface ValidationFailure {
+  validationContext?: string;
+  validation?: readonly { instancePath?: string; params?: Record<string, unknown> }[];
+}
+
+/** A schema validation error in our shape; on a 400, `detail` names the field ('body/items/3/fileId'). */
+export function codeOfValidationError(e: ValidationFailure, invalid: Readonly<Record<string, ApiErrorCode>> | undefined): { code: ApiErrorCode; detail: string | undefined } {
+  const first = e.validation?.[0];
+  const missing = typeof first?.params?.missingProperty === 'string' ? `/${first.params.missingProperty}` : '';
+  const parts = `${e.validationContext ?? ''}${first?.instancePath ?? ''}${missing}`.split('/');
+  for (let n = parts.length; n > 0; n--) {
+    const code = invalid?.[parts.slice(0, n).join('/')];
+    if (code) return { code, detail: API_ERRORS[code].status === 400 ? parts.join('/') : undefined };
+  }
+  return { code: 'BAD_REQUEST', detail: parts.join('/') };
 }

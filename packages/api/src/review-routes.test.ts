@@ -6,54 +6,17 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readSortingTable } from '@kokuho/core/review';
-import { generateMonth } from '@kokuho/synth';
-import { createAccount } from '@kokuho/store/accounts';
-import { intakeFiles } from '@kokuho/store/intake';
-import { importMasterFiles } from '@kokuho/store/masters';
-import { loadRegistryDirectory } from '@kokuho/store/registry';
-import { sortMonth } from '@kokuho/store/review';
-import { readRuleDirectory, runRulesForMonth } from '@kokuho/store/rules';
-import { startTestServer, type TestServer } from './api.test-support.ts';
+import { MONTH, startReviewFixture, type ReviewFixture } from './review.test-support.ts';
 
-const MONTH = '2025-05';
-let s: TestServer;
-let dir: string;
-const cookies: Record<string, string> = {};
-
+let f: ReviewFixture;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kokuho-review-api-'));
-  generateMonth({ federation: '13', month: MONTH, claims: 800, outDir: dir, seed: 9, mastersDir: 'data/sample-masters', errorRate: 0.15 });
-  s = await startTestServer();
-  await importMasterFiles(s.k.db, ['data/sample-masters']);
-  await loadRegistryDirectory(s.k, '13', dir);
-  const files = readdirSync(join(dir, 'claims')).sort().map((p) => ({ path: join(dir, 'claims', p, 'RECEIPTC.UKE'), name: `claims/${p}/RECEIPTC.UKE` }));
-  await intakeFiles(s.k, files, { federation: '13', month: MONTH });
-  await runRulesForMonth(s.k, { federation: '13', month: MONTH, ruleSet: readRuleDirectory('rules').ruleSet });
-  const table = readSortingTable('review/sorting.csv', readFileSync('review/sorting.csv', 'utf8'));
-  assert.ok(table.ok);
-  await sortMonth(s.k, '13', MONTH, table.value);
-  const users = [
-    { key: 'reviewer13', federation: '13' as const, role: 'committee-reviewer' as const },
-    { key: 'clerk13', federation: '13' as const, role: 'intake-clerk' as const },
-    { key: 'reviewer27', federation: '27' as const, role: 'committee-reviewer' as const },
-  ];
-  for (const u of users) {
-    await createAccount(s.k, { federation: u.federation, login: u.key, displayName: u.key, role: u.role, password: 'long enough password' });
-    const r = await s.app.inject({ method: 'POST', url: '/api/v1/session', payload: { federation: u.federation, login: u.key, password: 'long enough password' } });
-    cookies[u.key] = String(r.headers['set-cookie']).split(';')[0]!;
-  }
+  f = await startReviewFixture({ claims: 800, seed: 9, errorRate: 0.15 });
 });
 after(async () => {
-  await s?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await f?.close();
 });
 
-const as = (user: string | undefined, method: 'GET' | 'POST', url: string, payload?: object) =>
-  s.app.inject({ method, url, ...(user ? { headers: { cookie: cookies[user]! } } : {}), ...(payload ? { payload } : {}) });
+const as: ReviewFixture['as'] = (...args) => f.as(...args);
 
 let flagged: { file_id: number; seq: number };
 

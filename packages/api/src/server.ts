@@ -5,13 +5,12 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import type { KokuhoDb } from '@kokuho/store';
-import { API_ERRORS, ApiError, codeOfFastifyError, errorBody } from './api-errors.ts';
-import { claimFilesRoute, MAX_FILE_BYTES } from './routes/claim-files.ts';
-import { healthRoute } from './routes/health.ts';
-import { checkRoute } from './routes/check.ts';
-import { sessionRoutes } from './routes/session.ts';
-import { reviewRoutes } from './routes/review.ts';
+import { API_ERRORS, ApiError, codeOfFastifyError, codeOfValidationError, errorBody } from './api-errors.ts';
+import { registerOpenApi } from './openapi.ts';
+import { MAX_FILE_BYTES } from './routes/claim-files.ts';
+import { apiRoutes } from './routes/index.ts';
 import { receiveToFile } from './upload-to-file.ts';
+import { serveWeb } from './web-static.ts';
 
 export interface ServerOptions {
   k: KokuhoDb;
@@ -21,6 +20,8 @@ export interface ServerOptions {
   maxFileBytes?: number;
   /** Session cookies marked Secure (behind TLS). */
   secureCookies?: boolean;
+  /** Serve the review screens built into this directory on '/' (see web-static.ts: defaultWebRoot()). */
+  webRoot?: string;
 }
 
 /** Credentials and claim contents (personal data) never reach the log, whatever the caller's options. */
@@ -38,6 +39,11 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   app.setErrorHandler((err: FastifyError | ApiError, req, reply) => {
     if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.code, err.detail));
+    if (err.validation) {
+      const v = codeOfValidationError(err, req.routeOptions.config.invalid);
+      req.log.info({ code: v.code, field: v.detail }, 'request refused by its schema');
+      return reply.code(API_ERRORS[v.code].status).send(errorBody(v.code, v.detail));
+    }
     const code = codeOfFastifyError(err);
     if (code === 'INTERNAL') req.log.error({ err }, 'request failed');
     else req.log.info({ code: err.code }, 'request refused by fastify');
@@ -47,11 +53,9 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send(errorBody('NOT_FOUND')));
 
-  healthRoute(app, opts.k);
-  claimFilesRoute(app, opts.k);
-  checkRoute(app, opts.k);
-  sessionRoutes(app, opts.k, { secureCookies: opts.secureCookies ?? false });
-  reviewRoutes(app, opts.k);
+  registerOpenApi(app);
+  void app.register(apiRoutes({ k: opts.k, secureCookies: opts.secureCookies ?? false }));
+  if (opts.webRoot) serveWeb(app, opts.webRoot);
   return app;
 }
 

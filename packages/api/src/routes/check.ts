@@ -11,6 +11,7 @@ import { openMasterCache, precheckFile, precheckFindingJson } from '@kokuho/stor
 import { readStoredRuleSet } from '@kokuho/store/rules';
 import { ApiError } from '../api-errors.ts';
 import { authenticate } from '../authenticate.ts';
+import { answer, failure, month, octetStreamBody, TOKEN_AUTH, tokenFailures } from '../route-schemas.ts';
 import { removeUpload, type UploadedFile } from '../upload-to-file.ts';
 import { MAX_FILE_BYTES } from './claim-files.ts';
 
@@ -21,10 +22,26 @@ async function octetStreamOnly(req: FastifyRequest<{ Querystring: { month?: unkn
   if (m !== undefined && (typeof m !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(m))) throw new ApiError('BAD_MONTH');
 }
 
+const schema = {
+  summary: '送信前の点検（記録条件・受付・事務点検・コンピュータチェック）',
+  description: '送信するレセプトファイルのバイト列をそのまま送ります。何も保存しません。指摘があっても 200 で、findings に行ごとの指摘を返します。',
+  tags: ['check'],
+  security: TOKEN_AUTH,
+  querystring: { type: 'object', properties: { month: month('点検に使う診療年月（YYYY-MM、省略時はファイルから）') } },
+  consumes: ['application/octet-stream'],
+  response: {
+    200: answer('点検結果: `{ findings: [{ claim, line, ruleId, lamp, action, message, … }], kind, federation, month, claims, mastersMissing }`'),
+    400: failure('パラメーターまたは本文の誤り', 'BAD_MONTH', 'EMPTY_BODY', 'BAD_REQUEST'),
+    ...tokenFailures,
+    413: failure('ファイルが大きすぎます', 'PAYLOAD_TOO_LARGE'),
+    415: failure('content-type が application/octet-stream ではありません', 'UNSUPPORTED_MEDIA_TYPE'),
+  },
+};
+
 export function checkRoute(app: FastifyInstance, k: KokuhoDb): void {
   app.post<{ Querystring: { month?: string } }>(
     '/api/v1/check',
-    { bodyLimit: MAX_FILE_BYTES, onRequest: [authenticate(k), octetStreamOnly] },
+    { bodyLimit: MAX_FILE_BYTES, onRequest: [authenticate(k), octetStreamOnly], schema, config: { invalid: { querystring: 'BAD_MONTH' }, swaggerTransform: octetStreamBody('点検する RECEIPTC.UKE のバイト列（CP932）') } },
     async (req) => {
       const principal = req.principal;
       if (!principal || principal.role !== 'provider') throw new ApiError('FORBIDDEN');

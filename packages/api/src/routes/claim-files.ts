@@ -12,6 +12,7 @@ import type { KokuhoDb } from '@kokuho/store';
 import { IntakeError, intakeFile, type FileStatus } from '@kokuho/store/intake';
 import { ApiError, errorBody } from '../api-errors.ts';
 import { authenticate } from '../authenticate.ts';
+import { answer, failure, month, octetStreamBody, TOKEN_AUTH, tokenFailures } from '../route-schemas.ts';
 import { removeUpload, type UploadedFile } from '../upload-to-file.ts';
 
 /** A month of a large hospital is far below this; the body is streamed to disk (upload-to-file.ts). */
@@ -30,13 +31,47 @@ interface UploadParams {
   name: string;
 }
 
+const schema = {
+  summary: 'レセプトファイルの送信（オンライン請求）',
+  description: 'RECEIPTC.UKE のバイト列（CP932）をそのまま送ります。医療機関と連合会はトークンから決まります。'
+    + '同じバイト列の再送は重複として 200 を返し、何も保存しません（応答を受け取れなかったときは安全に再送できます）。',
+  tags: ['claim-files'],
+  security: TOKEN_AUTH,
+  querystring: {
+    type: 'object',
+    required: ['month'],
+    properties: {
+      month: month('請求の診療年月（YYYY-MM）'),
+      replace: { type: 'string', enum: ['true', 'false'], description: 'true: 同じ医療機関・診療年月の受付済みファイルを置き換える' },
+    },
+  },
+  headers: {
+    type: 'object',
+    properties: { 'x-file-name': { type: 'string', description: 'ファイル名（報告用。UTF-8 はパーセントエンコード、既定 RECEIPTC.UKE）' } },
+  },
+  consumes: ['application/octet-stream'],
+  response: {
+    201: answer('受付（保存済み）: 受付結果（件数・事務点検の指摘など）'),
+    200: answer('重複（同じバイト列を受付済み）: 前回の受付結果'),
+    400: failure('パラメーターまたは本文の誤り', 'BAD_MONTH', 'BAD_REPLACE', 'BAD_FILE_NAME', 'EMPTY_BODY', 'BAD_REQUEST'),
+    ...tokenFailures,
+    409: failure('同じファイルを受付中です', 'FILE_IN_PROGRESS'),
+    413: failure('ファイルが大きすぎます', 'PAYLOAD_TOO_LARGE'),
+    415: failure('content-type が application/octet-stream ではありません', 'UNSUPPORTED_MEDIA_TYPE'),
+    422: failure('受付エラー（errors を参照。受付結果も含みます）', 'FILE_REFUSED'),
+  },
+};
+
 /** Parameters checked before the body is read (checkBeforeBody), for the handler. */
 const uploadParams = new WeakMap<FastifyRequest, UploadParams>();
 
 export function claimFilesRoute(app: FastifyInstance, k: KokuhoDb): void {
   app.post<{ Querystring: ClaimFileQuery }>(
     '/api/v1/claim-files',
-    { bodyLimit: MAX_FILE_BYTES, onRequest: [authenticate(k), checkBeforeBody] },
+    { bodyLimit: MAX_FILE_BYTES, onRequest: [authenticate(k), checkBeforeBody], schema, config: {
+      invalid: { querystring: 'BAD_MONTH', 'querystring/replace': 'BAD_REPLACE', headers: 'BAD_FILE_NAME' },
+      swaggerTransform: octetStreamBody('RECEIPTC.UKE のバイト列（CP932、CRLF、送信したとおり）'),
+    } },
     async (req, reply) => {
       const principal = req.principal;
       if (!principal || principal.role !== 'provider' || !principal.provider) throw new ApiError('FORBIDDEN');

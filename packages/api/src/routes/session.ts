@@ -10,6 +10,7 @@ import { isPrefectureCode } from '@kokuho/core/common';
 import type { KokuhoDb } from '@kokuho/store';
 import { checkPassword, closeSession, openSession, sessionAccount, SESSION_HOURS, type Account } from '@kokuho/store/accounts';
 import { ApiError } from '../api-errors.ts';
+import { answer, failure, SESSION_AUTH } from '../route-schemas.ts';
 
 export const SESSION_COOKIE = 'kokuho_session';
 
@@ -40,11 +41,46 @@ export function requireSession(k: KokuhoDb) {
   };
 }
 
+const account = answer('ログイン中のアカウント: `{ account: { federation, login, displayName, role, roleLabel, insurerNumber?, providerCode? } }`');
+
+const schemas = {
+  login: {
+    summary: 'ログイン（セッションを開始し、Cookie を設定）',
+    tags: ['session'],
+    body: {
+      type: 'object',
+      required: ['federation', 'login', 'password'],
+      properties: {
+        federation: { type: 'string', pattern: '^\\d{2}$', description: '連合会（都道府県番号2桁）', examples: ['13'] },
+        login: { type: 'string', description: 'ログイン名' },
+        password: { type: 'string', format: 'password' },
+      },
+    },
+    response: {
+      201: { ...account, description: `ログインしました（Set-Cookie: ${SESSION_COOKIE}）。${account.description}` },
+      400: failure('JSON の形が違います', 'BAD_LOGIN_REQUEST'),
+      401: failure('連合会・ログイン名・パスワードのいずれかが違います', 'LOGIN_FAILED'),
+    },
+  },
+  current: {
+    summary: 'ログイン中のアカウント',
+    tags: ['session'],
+    security: SESSION_AUTH,
+    response: { 200: account, 401: failure('ログインしていません', 'NOT_LOGGED_IN') },
+  },
+  logout: {
+    summary: 'ログアウト（セッションを閉じ、Cookie を消去）',
+    tags: ['session'],
+    security: SESSION_AUTH,
+    response: { 204: { description: 'ログアウトしました（セッションがなくても 204）' } },
+  },
+};
+
 export function sessionRoutes(app: FastifyInstance, k: KokuhoDb, opts: SessionOptions = {}): void {
   app.decorateRequest('account', undefined);
   const cookie = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: opts.secureCookies ?? false };
 
-  app.post('/api/v1/session', async (req: FastifyRequest<{ Body: unknown }>, reply: FastifyReply) => {
+  app.post('/api/v1/session', { schema: schemas.login, config: { invalid: { body: 'BAD_LOGIN_REQUEST' } } }, async (req: FastifyRequest<{ Body: unknown }>, reply: FastifyReply) => {
     const b = req.body as { federation?: unknown; login?: unknown; password?: unknown } | undefined;
     if (!b || typeof b.federation !== 'string' || !isPrefectureCode(b.federation) || typeof b.login !== 'string' || typeof b.password !== 'string') {
       throw new ApiError('BAD_LOGIN_REQUEST');
@@ -59,9 +95,9 @@ export function sessionRoutes(app: FastifyInstance, k: KokuhoDb, opts: SessionOp
     return reply.code(201).setCookie(SESSION_COOKIE, secret, { ...cookie, maxAge: SESSION_HOURS * 3600 }).send({ account: publicAccount(account) });
   });
 
-  app.get('/api/v1/session', { onRequest: requireSession(k) }, async (req) => ({ account: publicAccount(req.account!) }));
+  app.get('/api/v1/session', { onRequest: requireSession(k), schema: schemas.current }, async (req) => ({ account: publicAccount(req.account!) }));
 
-  app.delete('/api/v1/session', async (req, reply) => {
+  app.delete('/api/v1/session', { schema: schemas.logout }, async (req, reply) => {
     const secret = req.cookies[SESSION_COOKIE];
     if (secret) await closeSession(k, secret);
     return reply.code(204).clearCookie(SESSION_COOKIE, cookie).send();
