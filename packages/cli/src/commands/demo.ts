@@ -1,6 +1,7 @@
 /**
  * `kokuho demo` (`npm start`): runs everything that exists so far on a generated sample month,
- * on the embedded database unless DATABASE_URL is set, and prints a summary for people.
+ * on the embedded database unless DATABASE_URL is set, prints a summary for people, then serves the
+ * review screens on that month with the demo accounts (--no-serve: stop after the summary).
  * Idempotent: the month is generated once, masters already imported are skipped.
  */
 import type { Command } from 'commander';
@@ -8,21 +9,27 @@ import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } f
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkUke } from '@kokuho/core/uke';
-import { formatWareki, type FederationCode } from '@kokuho/core/common';
+import { formatWareki, type FederationCode, type YearMonth } from '@kokuho/core/common';
 import { openDatabase, defaultDataDir } from '@kokuho/store';
 import { importMasterFiles, loadMasterSnapshot } from '@kokuho/store/masters';
-import { checkPrecision, confusionTable, formatCheckPrecision, formatConfusionTable, generateMonth, type GroundTruthEntry } from '@kokuho/synth';
+import { checkPrecision, confusionTable, formatCheckPrecision, formatConfusionTable, formatRiskRecall, generateMonth, riskRecall, type GroundTruthEntry } from '@kokuho/synth';
 import { loadRegistryDirectory } from '@kokuho/store/registry';
 import { intakeFiles, observedFindings, writeReceiptReports } from '@kokuho/store/intake';
 import { catalogueHtml, catalogueOf } from '@kokuho/core/rules';
 import { loadRuleSet, runRulesForMonth } from '@kokuho/store/rules';
 import { printIntakeSummary } from '../lib/intake-summary.ts';
 import { readRulesOrFail, REPO_RULES, storedRules } from '../lib/rule-source.ts';
-import { QUEUE_LABELS, QUEUES } from '@kokuho/core/review';
-import { sortMonth } from '@kokuho/store/review';
+import { sortedClaims } from '@kokuho/store/review';
 import { readSortingOrFail, REPO_SORTING } from './review.ts';
 import { expandUkeFiles } from '../lib/uke-files.ts';
 import { SAMPLE_MASTERS } from '../lib/paths.ts';
+import { labelledMonthBefore } from '../lib/demo-risk.ts';
+import { printRiskSorted, sortWithRisk } from '../lib/risk-sorting.ts';
+import { ensureDemoAccounts } from '../lib/demo-accounts.ts';
+import { portOption, startServer } from '../lib/start-server.ts';
+
+/** Share of the month the demo's second stage of 振分 may send to people. */
+const DEMO_RISK_SHARE = 0.03;
 
 
 export function register(program: Command): void {
@@ -33,7 +40,9 @@ export function register(program: Command): void {
     .option('--month <YYYY-MM>', '診療年月', '2025-05')
     .option('--claims <n>', 'レセプト件数', '3000')
     .option('--seed <n>', '乱数の種', '1')
-    .action(async (opts: { federation: string; month: string; claims: string; seed: string }) => {
+    .option('--port <n>', '審査画面のポート番号', '8080')
+    .option('--no-serve', '最後に審査画面を起動しない（要約だけを表示して終わる）')
+    .action(async (opts: { federation: string; month: string; claims: string; seed: string; port: string; serve: boolean }) => {
       const dataDir = defaultDataDir();
       const out = join(dataDir, 'demo', `${opts.federation}-${opts.month}-${opts.claims}-s${opts.seed}`);
       const step = (s: string): void => console.log(`\n■ ${s}`);
@@ -132,14 +141,35 @@ export function register(program: Command): void {
         writeFileSync(catalogue, catalogueHtml(catalogueOf(ruleSet, federation, opts.month), `コンピュータチェック公開（${opts.month}診療分）`));
         console.log(`  ルールの公開目録: ${catalogue}`);
 
-        step('6. 振分（kokuho review sort と同じ処理）');
-        const sorted = await sortMonth(k, federation, opts.month, readSortingOrFail(REPO_SORTING));
-        console.log(`  レセプト ${sorted.claims.toLocaleString()}件のうち、人が見るもの ${(sorted.toPeople * 100).toFixed(1)}%（${QUEUES.filter((q) => q !== 'auto').map((q) => `${QUEUE_LABELS[q]} ${sorted.byQueue[q]}`).join('・')}）、自動完結 ${sorted.byQueue.auto.toLocaleString()}件`);
+        step('6. 振分（kokuho review sort と同じ処理: 第1段階 振分表・第2段階 リスク順位）');
+        const sortingTable = readSortingOrFail(REPO_SORTING);
+        const t8 = performance.now();
+        // stage 2 learns from an earlier month's reviews: the month before, reviewed by simulation
+        const before = await labelledMonthBefore(k, { federation, month: opts.month as YearMonth, claims: Number(opts.claims), seed: Number(opts.seed), dataDir, table: sortingTable });
+        console.log(`  第2段階は前の月の審査結果から学習します。前の月（${before.month}）を同じ母集団で生成・受付・点検・振分し、正解ラベルから模擬審査`
+          + `（評価用、担当 simulated-reviewer）: 査定 ${before.simulated.adjusted}件・返戻 ${before.simulated.returned}件・確定 ${before.simulated.confirmed}件`
+          + `${before.simulated.skipped ? `（判断済み ${before.simulated.skipped}件はそのまま）` : ''}（${((performance.now() - t8) / 1000).toFixed(1)}秒）`);
+        const sorted = await sortWithRisk(k, federation, opts.month as YearMonth, sortingTable, { share: DEMO_RISK_SHARE });
+        printRiskSorted(sorted, DEMO_RISK_SHARE, (line) => console.log(`  ${line}`));
+        const recall = riskRecall(truth, await sortedClaims(k, federation, opts.month as YearMonth));
+        console.log('\n  正解ラベルとの照合（埋め込んだ誤りのうち人が見る待ち行列に入ったもの。judgement はルールでは見つからない医学的判断の誤り）:');
+        for (const line of formatRiskRecall(recall)) console.log(`  ${line}`);
+        console.log(`  評価のコマンド: npx kokuho review risk-eval --federation ${opts.federation} --month ${opts.month} --ground-truth ${relative(process.cwd(), out)}`);
+        console.log(`\n同じことをコマンドで: npx kokuho intake --federation ${opts.federation} --month ${opts.month} ${relative(process.cwd(), out)}`);
+        console.log(`                    npx kokuho rules run --federation ${opts.federation} --month ${opts.month} && npx kokuho rules report --federation ${opts.federation}
+                    npx kokuho review sort --federation ${opts.federation} --month ${opts.month}`);
+
+        step('7. 審査画面（kokuho serve と同じ処理）');
+        console.log('  デモ用アカウント（パスワードは README に公開。デモ専用です）:');
+        for (const line of await ensureDemoAccounts(k, federation)) console.log(`    ${line}`);
+        if (opts.serve) {
+          console.log('  画面を準備しています…');
+          const server = await startServer(k, { port: portOption(opts.port), host: '127.0.0.1', screens: true, logLevel: 'error' });
+          console.log(`\n  審査画面: ${server.url}?month=${opts.month}\n  API の説明 (OpenAPI): ${server.url}api/docs\n  Ctrl+C で終了します。`);
+          await server.stopped;
+        } else console.log('  （--no-serve のため画面は起動しません。起動するには: npx kokuho serve）');
       } finally {
         await k.close();
       }
-      console.log(`\n同じことをコマンドで: npx kokuho intake --federation ${opts.federation} --month ${opts.month} ${relative(process.cwd(), out)}`);
-      console.log(`                    npx kokuho rules run --federation ${opts.federation} --month ${opts.month} && npx kokuho rules report --federation ${opts.federation}
-                    npx kokuho review sort --federation ${opts.federation} --month ${opts.month}`);
     });
 }
