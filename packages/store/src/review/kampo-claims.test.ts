@@ -3,15 +3,15 @@
  * 及び調剤を含むレセプトの件数が過半数を占める医療機関における漢方製剤の処方及び調剤を含む入院外の
  * レセプト）」): only the 入院外 claims with a 漢方製剤 of a provider where most claims carry one.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { readSortingTable } from '@kokuho/core/review';
 import { generateMonth } from '@kokuho/synth';
-import { createTestDatabase } from '../db/test-database.ts';
+import { createTestDatabase, testEngines } from '../db/test-database.ts';
 import { importMasterFiles } from '../masters/import-master-files.ts';
 import { loadRegistryDirectory } from '../registry/load-registry-directory.ts';
 import { intakeFiles } from '../intake/intake-files.ts';
@@ -21,10 +21,12 @@ import { sortMonth } from './sort-month.ts';
 // ツムラ葛根湯エキス顆粒（医療用）: 薬価基準収載医薬品コード 5200013D1123 in the sample Y master
 const KAMPO_IY = 'IY,21,,615101406,7.5,0,1,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,';
 
-test('漢方の医療機関: only its 入院外 claims with a 漢方製剤, and only when they are the majority', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kokuho-kampo-'));
-  generateMonth({ federation: '13', month: '2025-05', claims: 400, outDir: dir, seed: 5, mastersDir: 'data/sample-masters', errorRate: 0 });
-  const k = await createTestDatabase('pglite');
+const dir = mkdtempSync(join(tmpdir(), 'kokuho-kampo-'));
+generateMonth({ federation: '13', month: '2025-05', claims: 400, outDir: dir, seed: 5, mastersDir: 'data/sample-masters', errorRate: 0 });
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+for (const engine of testEngines()) test(`[${engine}] 漢方の医療機関: only its 入院外 claims with a 漢方製剤, and only when they are the majority; 4,000点以上 to 特別審査`, async () => {
+  const k = await createTestDatabase(engine);
   try {
     await importMasterFiles(k.db, ['data/sample-masters']);
     await loadRegistryDirectory(k, '13', dir);
