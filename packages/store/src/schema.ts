@@ -7,6 +7,7 @@ import type { IntakeTables } from './intake/intake-tables.ts';
 import type { RuleTables } from './rules/rule-tables.ts';
 import type { AccountTables } from './accounts/account-tables.ts';
 import type { ReviewTables } from './review/review-tables.ts';
+import type { LedgerTables } from './ledger/ledger-tables.ts';
 
 export interface FederationTable {
   federation_code: string;
@@ -17,5 +18,5 @@ export interface CoreTables {
   federations: FederationTable;
 }
 
-export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables, RuleTables, AccountTables, ReviewTables {}
+export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables, RuleTables, AccountTables, ReviewTables, LedgerTables {}
 export type { Generated };

@@ -14,6 +14,7 @@ import * as m0008 from './0008-review.ts';
 import * as m0009 from './0009-decisions-audit.ts';
 import * as m0010 from './0010-review-risk.ts';
 import * as m0011 from './0011-review-section.ts';
+import * as m0012 from './0012-ledger.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-federations': m0001,
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-decisions-audit': m0009,
   '0010-review-risk': m0010,
   '0011-review-section': m0011,
+  '0012-ledger': m0012,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

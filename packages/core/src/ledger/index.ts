@@ -1,0 +1,3 @@
+export * from './ledger-types.ts';
+export * from './claim-postings.ts';
+export * from './month-balance.ts';

@@ -1,0 +1,71 @@
+/**
+ * Closing a month's books: the totals by account, the balance invariant checked, and a SHA-256 digest
+ * of the month's entries in a canonical order. Closing twice answers the first closing; verifying
+ * recomputes the digest from the entries, so a month's figures can be reproduced exactly later.
+ */
+import { createHash } from 'node:crypto';
+import type { FederationCode } from '@kokuho/core/common';
+import { monthBalance, type LedgerAccount, type LedgerEntry } from '@kokuho/core/ledger';
+import type { KokuhoDb } from '../db/database.ts';
+import type { Schema } from '../schema.ts';
+import type { Transaction } from 'kysely';
+import { isClosed, LedgerError, lockMonth } from './post-entries.ts';
+
+export interface MonthClosing {
+  month: string;
+  entries: number;
+  totals: Record<LedgerAccount, number>;
+  digest: string;
+  closedAt: string;
+}
+
+/** The month's entries as the books hold them, in posting-key order. */
+export async function monthEntries(trx: Transaction<Schema>, month: string): Promise<LedgerEntry[]> {
+  const rows = await trx.selectFrom('ledger_entries').selectAll().where('posting_month', '=', month).orderBy('posting_key').execute();
+  return rows.map((r) => ({
+    postingMonth: r.posting_month, serviceMonth: r.service_month, claim: r.file_id === null ? undefined : { fileId: Number(r.file_id), seq: r.seq! },
+    account: r.account as LedgerAccount, debtor: { type: r.debtor_type as LedgerEntry['debtor']['type'], code: r.debtor_code },
+    creditor: { type: r.creditor_type as LedgerEntry['creditor']['type'], code: r.creditor_code }, amount: Number(r.amount),
+    postingKey: r.posting_key, reverses: r.reverses ?? undefined, reason: r.reason,
+  }));
+}
+
+/** What the digest covers: everything an entry says, not who posted it or when. */
+export function ledgerDigest(entries: readonly LedgerEntry[]): string {
+  const h = createHash('sha256');
+  for (const e of [...entries].sort((a, b) => (a.postingKey < b.postingKey ? -1 : a.postingKey > b.postingKey ? 1 : 0))) {
+    h.update([e.postingKey, e.postingMonth, e.serviceMonth, e.claim ? `${e.claim.fileId}/${e.claim.seq}` : '', e.account,
+      `${e.debtor.type}:${e.debtor.code}`, `${e.creditor.type}:${e.creditor.code}`, e.amount, e.reverses ?? '', e.reason].join('\t') + '\n');
+  }
+  return h.digest('hex');
+}
+
+export async function closeMonth(k: KokuhoDb, federation: FederationCode, month: string, closedBy: string): Promise<MonthClosing> {
+  return k.withFederation(federation, async (trx) => {
+    await lockMonth(trx, federation, month);
+    if (await isClosed(trx, month)) return (await readClosing(trx, month))!;
+    const entries = await monthEntries(trx, month);
+    const balance = monthBalance(entries);
+    if (balance.imbalance !== 0) throw new LedgerError('IMBALANCE', `${month} の帳簿が合いません（保険者・公費の負担 − 医療機関への支払 = ${balance.imbalance}円）`);
+    await trx.insertInto('ledger_closings').values({
+      federation_code: federation, posting_month: month, entries: entries.length, totals: JSON.stringify(balance.byAccount), digest: ledgerDigest(entries), closed_by: closedBy,
+    }).execute();
+    return (await readClosing(trx, month))!;
+  });
+}
+
+async function readClosing(trx: Transaction<Schema>, month: string): Promise<MonthClosing | undefined> {
+  const r = await trx.selectFrom('ledger_closings').selectAll().where('posting_month', '=', month).executeTakeFirst();
+  if (!r) return undefined;
+  const totals = (typeof r.totals === 'string' ? JSON.parse(r.totals) : r.totals) as Record<LedgerAccount, number>;
+  return { month: r.posting_month, entries: Number(r.entries), totals, digest: r.digest, closedAt: new Date(r.closed_at).toISOString() };
+}
+
+/** Recomputes a closed month from its entries: the same digest and totals, or where they differ. */
+export async function verifyClosing(k: KokuhoDb, federation: FederationCode, month: string): Promise<{ ok: boolean; closing: MonthClosing | undefined; digest: string }> {
+  return k.withFederation(federation, async (trx) => {
+    const closing = await readClosing(trx, month);
+    const digest = ledgerDigest(await monthEntries(trx, month));
+    return { ok: closing !== undefined && closing.digest === digest, closing, digest };
+  });
+}

@@ -1,0 +1,3 @@
+export type * from './ledger-tables.ts';
+export * from './post-entries.ts';
+export * from './close-month.ts';
