@@ -1,3 +1,4 @@
 export type * from './ledger-tables.ts';
 export * from './post-entries.ts';
 export * from './close-month.ts';
+export * from './decided-claims.ts';

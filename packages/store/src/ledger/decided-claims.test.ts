@@ -1,0 +1,70 @@
+/**
+ * Which claims of a month are paid, and on how many points: 自動完結 as claimed; after review, the
+ * claims confirmed, less their 査定 (the last cut of each line, times the line's 回数); not the claims
+ * returned, and not yet those still under review.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { readSortingTable } from '@kokuho/core/review';
+import { generateMonth } from '@kokuho/synth';
+import { createTestDatabase } from '../db/test-database.ts';
+import { importMasterFiles } from '../masters/import-master-files.ts';
+import { loadRegistryDirectory } from '../registry/load-registry-directory.ts';
+import { intakeFiles } from '../intake/intake-files.ts';
+import { readRuleDirectory } from '../rules/read-rule-directory.ts';
+import { runRulesForMonth } from '../rules/run-rules-month.ts';
+import { recordDecision } from '../review/record-decision.ts';
+import { sortMonth } from '../review/sort-month.ts';
+import { decidedClaims } from './decided-claims.ts';
+
+test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返戻, not those under review', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kokuho-decided-'));
+  generateMonth({ federation: '13', month: '2025-05', claims: 500, outDir: dir, seed: 8, mastersDir: 'data/sample-masters', errorRate: 0.2 });
+  const k = await createTestDatabase('pglite');
+  try {
+    await importMasterFiles(k.db, ['data/sample-masters']);
+    await loadRegistryDirectory(k, '13', dir);
+    const files = readdirSync(join(dir, 'claims')).sort().map((p) => ({ path: join(dir, 'claims', p, 'RECEIPTC.UKE'), name: `claims/${p}/RECEIPTC.UKE` }));
+    const intake = await intakeFiles(k, files, { federation: '13', month: '2025-05' });
+    await runRulesForMonth(k, { federation: '13', month: '2025-05', ruleSet: readRuleDirectory('rules').ruleSet });
+    const table = readSortingTable('review/sorting.csv', readFileSync('review/sorting.csv', 'utf8'));
+    assert.ok(table.ok);
+    const sorted = await sortMonth(k, '13', '2025-05', table.value);
+
+    // Three claims of people's queues: cut a line of one (twice: the last cut counts) and confirm it,
+    // return another, leave the rest open.
+    const people = (await sql<{ file_id: number; seq: number; body: string; first_line: number; total_points: number }>`
+      select c.file_id, c.seq, c.body, c.first_line, c.total_points from review_items i join claims c on c.file_id = i.file_id and c.seq = i.seq
+      where i.queue <> 'auto' order by c.file_id, c.seq`.execute(k.db)).rows;
+    const cuttable = people.find((c) => c.body.split('\n').some((l) => /^SI,/.test(l) && Number(l.split(',')[5]) >= 10 && Number(l.split(',')[6]) >= 2));
+    assert.ok(cuttable, 'a claim with an SI line of 10 points or more, 回数 2 or more');
+    const idx = cuttable.body.split('\n').findIndex((l) => /^SI,/.test(l) && Number(l.split(',')[5]) >= 10 && Number(l.split(',')[6]) >= 2);
+    const [points, count] = cuttable.body.split('\n')[idx]!.split(',').slice(5, 7).map(Number) as [number, number];
+    const ref = { fileId: Number(cuttable.file_id), seq: cuttable.seq };
+    await recordDecision(k, '13', 'a', { ...ref, decision: 'adjust', line: cuttable.first_line + idx, pointsAfter: points - 1, reasonCode: 'B' });
+    await recordDecision(k, '13', 'a', { ...ref, decision: 'adjust', line: cuttable.first_line + idx, pointsAfter: points - 3, reasonCode: 'B' });
+    await recordDecision(k, '13', 'a', { ...ref, decision: 'confirm' });
+    const returned = people.find((c) => c !== cuttable)!;
+    await recordDecision(k, '13', 'a', { fileId: Number(returned.file_id), seq: returned.seq, decision: 'return', reasonText: '傷病名の記載もれ' });
+
+    const m = await decidedClaims(k, '13', '2025-05');
+    assert.equal(m.claims.length, sorted.byQueue.auto + 1);
+    assert.equal(m.pending, sorted.claims - sorted.byQueue.auto - 2);
+    assert.equal(m.returned, intake.returned + 1);
+    const cut = m.claims.find((c) => c.fileId === ref.fileId && c.seq === ref.seq)!;
+    assert.equal(cut.claimedPoints, cuttable.total_points);
+    assert.equal(cut.decidedPoints, cuttable.total_points - 3 * count);
+    assert.ok(!m.claims.some((c) => c.fileId === Number(returned.file_id) && c.seq === returned.seq));
+    const autos = m.claims.filter((c) => c !== cut);
+    // 公費単独 claims (レセプト種別 x2xx) have no insurer, only their 公費 payers
+    const odd = autos.filter((c) => !(c.decidedPoints === c.claimedPoints && c.serviceMonth === '2025-05' && /^\d{4}-\d\d-\d\d$/.test(c.birthDate) && (c.insurerNumber.length >= 6 || (c.receiptType[1] === '2' && c.publicPayers.length > 0))));
+    assert.deepEqual(odd.slice(0, 3), []);
+  } finally {
+    await k.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,93 @@
+/**
+ * The claims of a service month that are decided for payment, with what pricing needs: 自動完結
+ * claims as claimed, and claims whose review ended in 確定 (with any 査定 of their lines). Claims
+ * returned (返戻, at intake or by a reviewer) are not paid; claims still under review wait.
+ * Points after 査定: each cut line's last decision counts once, times the line's 回数.
+ */
+import { sql } from 'kysely';
+import type { FederationCode, YearMonth } from '@kokuho/core/common';
+import type { KokuhoDb } from '../db/database.ts';
+
+export interface DecidedClaimFacts {
+  fileId: number;
+  seq: number;
+  kind: string;
+  providerCode: string;
+  insurerNumber: string;
+  insurerPrefecture: string;
+  serviceMonth: string;
+  birthDate: string;
+  receiptType: string;
+  claimedPoints: number;
+  decidedPoints: number;
+  /** RE 給付割合 (%), 一部負担金区分 (別表8) and レセプト特記事項 codes (別表9, two digits each). */
+  benefitRatio: number | undefined;
+  lowIncomeClass: string;
+  specialNotes: string[];
+  /** KO 負担者番号, in record order. */
+  publicPayers: string[];
+  /** HO 食事療養・生活療養 合計金額 (yen). */
+  mealsYen: number;
+}
+
+export interface DecidedMonth {
+  claims: DecidedClaimFacts[];
+  /** Claims of the month still under review (held or open in a person's queue). */
+  pending: number;
+  returned: number;
+}
+
+export async function decidedClaims(k: KokuhoDb, federation: FederationCode, month: YearMonth): Promise<DecidedMonth> {
+  return k.withFederation(federation, async (trx) => {
+    const rows = await sql<{
+      file_id: number; seq: number; kind: string; provider_code: string; insurer_number: string | null; insurer_prefecture: string | null; birth_date: string | null;
+      receipt_type: string; total_points: number | null; body: string; first_line: number; queue: string | null; status: string | null; last_final: string | null; outcome: string;
+    }>`
+      select c.file_id, c.seq, c.kind, c.provider_code, c.insurer_number, c.insurer_prefecture, c.birth_date, c.receipt_type, c.total_points, c.body, c.first_line,
+             c.outcome, i.queue, i.status,
+             (select d.decision from review_decisions d where d.file_id = c.file_id and d.seq = c.seq and d.decision in ('confirm', 'return')
+              order by d.decision_id desc limit 1) as last_final
+      from claims c left join review_items i on i.file_id = c.file_id and i.seq = c.seq
+      where c.service_month = ${month} and c.state = 'current'
+      order by c.file_id, c.seq`.execute(trx);
+    const cuts = await sql<{ file_id: number; seq: number; line: number; points_before: number; points_after: number }>`
+      select distinct on (d.file_id, d.seq, d.line) d.file_id, d.seq, d.line, d.points_before, d.points_after
+      from review_decisions d join claims c on c.file_id = d.file_id and c.seq = d.seq
+      where c.service_month = ${month} and d.decision = 'adjust'
+      order by d.file_id, d.seq, d.line, d.decision_id desc`.execute(trx);
+    const cutsOf = new Map<string, typeof cuts.rows>();
+    for (const c of cuts.rows) cutsOf.set(`${c.file_id}|${c.seq}`, [...(cutsOf.get(`${c.file_id}|${c.seq}`) ?? []), c]);
+    const out: DecidedMonth = { claims: [], pending: 0, returned: 0 };
+    for (const r of rows.rows) {
+      if (r.outcome === 'returned' || r.last_final === 'return') {
+        out.returned++;
+        continue;
+      }
+      const auto = r.queue === 'auto' && r.status === 'open';
+      if (!auto && r.last_final !== 'confirm') {
+        out.pending++;
+        continue;
+      }
+      out.claims.push(facts(r, cutsOf.get(`${r.file_id}|${r.seq}`) ?? []));
+    }
+    return out;
+  });
+}
+
+function facts(r: { file_id: number; seq: number; kind: string; provider_code: string; insurer_number: string | null; insurer_prefecture: string | null; birth_date: string | null; receipt_type: string; total_points: number | null; body: string; first_line: number },
+  cuts: readonly { line: number; points_before: number; points_after: number }[]): DecidedClaimFacts {
+  const lines = r.body.split('\n');
+  const fields = (prefix: string) => lines.filter((l) => l.startsWith(`${prefix},`)).map((l) => l.split(','));
+  const re = fields('RE')[0] ?? [];
+  const ho = fields('HO')[0] ?? [];
+  // SI/IY/TO: 点数 at index 5, 回数 at index 6
+  const reduction = cuts.reduce((n, c) => n + (c.points_before - c.points_after) * (Number(lines[c.line - r.first_line]?.split(',')[6]) || 1), 0);
+  const claimed = r.total_points ?? 0;
+  return {
+    fileId: Number(r.file_id), seq: r.seq, kind: r.kind, providerCode: r.provider_code, insurerNumber: (r.insurer_number ?? '').trim(), insurerPrefecture: r.insurer_prefecture ?? '',
+    serviceMonth: `${(re[3] ?? '').slice(0, 4)}-${(re[3] ?? '').slice(4, 6)}`, birthDate: r.birth_date ?? '', receiptType: r.receipt_type,
+    claimedPoints: claimed, decidedPoints: Math.max(0, claimed - reduction),
+    benefitRatio: re[7] ? Number(re[7]) : undefined, lowIncomeClass: re[10] ?? '', specialNotes: (re[11] ?? '').match(/\d\d/g) ?? [],
+    publicPayers: fields('KO').map((f) => (f[1] ?? '').trim()), mealsYen: Number(ho[8] ?? 0) || 0,
+  };
+}
