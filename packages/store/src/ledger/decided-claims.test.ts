@@ -5,36 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import { readSortingTable } from '@kokuho/core/review';
-import { generateMonth } from '@kokuho/synth';
-import { createTestDatabase } from '../db/test-database.ts';
-import { importMasterFiles } from '../masters/import-master-files.ts';
-import { loadRegistryDirectory } from '../registry/load-registry-directory.ts';
-import { intakeFiles } from '../intake/intake-files.ts';
-import { readRuleDirectory } from '../rules/read-rule-directory.ts';
-import { runRulesForMonth } from '../rules/run-rules-month.ts';
 import { recordDecision } from '../review/record-decision.ts';
-import { sortMonth } from '../review/sort-month.ts';
+import { checkedMonth } from '../review/checked-month.test-support.ts';
 import { decidedClaims } from './decided-claims.ts';
 
 test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返戻, not those under review', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kokuho-decided-'));
-  generateMonth({ federation: '13', month: '2025-05', claims: 500, outDir: dir, seed: 8, mastersDir: 'data/sample-masters', errorRate: 0.2 });
-  const k = await createTestDatabase('pglite');
+  const { k, intake, sorted: s1, dispose } = await checkedMonth({ claims: 500, seed: 8, errorRate: 0.2 });
+  const sorted = s1!;
   try {
-    await importMasterFiles(k.db, ['data/sample-masters']);
-    await loadRegistryDirectory(k, '13', dir);
-    const files = readdirSync(join(dir, 'claims')).sort().map((p) => ({ path: join(dir, 'claims', p, 'RECEIPTC.UKE'), name: `claims/${p}/RECEIPTC.UKE` }));
-    const intake = await intakeFiles(k, files, { federation: '13', month: '2025-05' });
-    await runRulesForMonth(k, { federation: '13', month: '2025-05', ruleSet: readRuleDirectory('rules').ruleSet });
-    const table = readSortingTable('review/sorting.csv', readFileSync('review/sorting.csv', 'utf8'));
-    assert.ok(table.ok);
-    const sorted = await sortMonth(k, '13', '2025-05', table.value);
-
     // Three claims of people's queues: cut a line of one (twice: the last cut counts) and confirm it,
     // return another, leave the rest open.
     const people = (await sql<{ file_id: number; seq: number; body: string; first_line: number; total_points: number }>`
@@ -64,7 +43,6 @@ test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返�
     const odd = autos.filter((c) => !(c.decidedPoints === c.claimedPoints && c.serviceMonth === '2025-05' && /^\d{4}-\d\d-\d\d$/.test(c.birthDate) && (c.insurerNumber.length >= 6 || (c.receiptType[1] === '2' && c.publicPayers.length > 0))));
     assert.deepEqual(odd.slice(0, 3), []);
   } finally {
-    await k.dispose();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 });

@@ -5,31 +5,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import { generateMonth } from '@kokuho/synth';
-import { createTestDatabase } from '../db/test-database.ts';
-import { importMasterFiles } from '../masters/import-master-files.ts';
-import { loadRegistryDirectory } from '../registry/load-registry-directory.ts';
-import { intakeFiles } from '../intake/intake-files.ts';
 import { recordDecision } from '../review/record-decision.ts';
-import { readRuleDirectory } from './read-rule-directory.ts';
-import { runRulesForMonth } from './run-rules-month.ts';
+import { checkedMonth } from '../review/checked-month.test-support.ts';
 import { ruleReport } from './rule-report.ts';
 
 test('rule report: hits, share of checked claims, and upheld / decided from the review decisions', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kokuho-rule-report-'));
-  generateMonth({ federation: '13', month: '2025-05', claims: 600, outDir: dir, seed: 21, mastersDir: 'data/sample-masters', errorRate: 0.2 });
-  const k = await createTestDatabase('pglite');
+  const { k, rules: run, dispose } = await checkedMonth({ claims: 600, seed: 21, errorRate: 0.2, sort: false });
   try {
-    await importMasterFiles(k.db, ['data/sample-masters']);
-    await loadRegistryDirectory(k, '13', dir);
-    const files = readdirSync(join(dir, 'claims')).sort().map((p) => ({ path: join(dir, 'claims', p, 'RECEIPTC.UKE'), name: `claims/${p}/RECEIPTC.UKE` }));
-    await intakeFiles(k, files, { federation: '13', month: '2025-05' });
-    const run = await runRulesForMonth(k, { federation: '13', month: '2025-05', ruleSet: readRuleDirectory('rules').ruleSet });
-
     const before = await ruleReport(k, '13', '2025-05');
     assert.equal(before.months[0]?.claimsChecked, run.claims);
     assert.equal(before.rules.reduce((n, r) => n + r.findings, 0), run.findings);
@@ -66,7 +49,6 @@ test('rule report: hits, share of checked claims, and upheld / decided from the 
     const other = (await ruleReport(k, '13', '2025-05')).rules.filter((r) => r.ruleId !== top.ruleId && r.decided === 0);
     assert.ok(other.every((r) => r.upheld === null));
   } finally {
-    await k.dispose();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 });
