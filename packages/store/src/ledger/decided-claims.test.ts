@@ -11,8 +11,9 @@ import { checkedMonth } from '../review/checked-month.test-support.ts';
 import { decidedClaims } from './decided-claims.ts';
 
 test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返戻, not those under review', async () => {
-  const { k, intake, sorted: s1, dispose } = await checkedMonth({ claims: 500, seed: 8, errorRate: 0.2 });
-  const sorted = s1!;
+  const c = await checkedMonth({ claims: 500, seed: 8, errorRate: 0.2 });
+  const { k, intake } = c;
+  const sorted = c.sorted!;
   try {
     // Three claims of people's queues: cut a line of one (twice: the last cut counts) and confirm it,
     // return another, leave the rest open.
@@ -43,6 +44,6 @@ test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返�
     const odd = autos.filter((c) => !(c.decidedPoints === c.claimedPoints && c.serviceMonth === '2025-05' && /^\d{4}-\d\d-\d\d$/.test(c.birthDate) && (c.insurerNumber.length >= 6 || (c.receiptType[1] === '2' && c.publicPayers.length > 0))));
     assert.deepEqual(odd.slice(0, 3), []);
   } finally {
-    await dispose();
+    await c.dispose();
   }
 });
