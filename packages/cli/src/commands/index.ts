@@ -11,6 +11,7 @@ import { register as tokens } from './tokens.ts';
 import { register as rules } from './rules.ts';
 import { register as accounts } from './accounts.ts';
 import { register as review } from './review.ts';
+import { register as calc } from './calc.ts';
 
 /** Every command of `kokuho`. Add a line per new command file. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -26,4 +27,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   rules,
   accounts,
   review,
+  calc,
 ];
