@@ -12,6 +12,7 @@ import { register as rules } from './rules.ts';
 import { register as accounts } from './accounts.ts';
 import { register as review } from './review.ts';
 import { register as calc } from './calc.ts';
+import { register as ledger } from './ledger.ts';
 
 /** Every command of `kokuho`. Add a line per new command file. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -28,4 +29,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   accounts,
   review,
   calc,
+  ledger,
 ];

@@ -12,3 +12,4 @@ export {
 } from './high-cost-limits.ts';
 export { PUBLIC_EXPENSE_PROGRAMMES, SUPPORTED_PUBLIC_EXPENSE_LAWS, publicExpenseProgramme, type PublicExpenseProgramme } from './public-expense.ts';
 export { MEAL_CHARGE_TABLES, MEAL_CHARGE_GROUP_LABELS, mealChargeTable, mealChargeGroup, type MealChargeGroup, type MealChargeTable } from './meal-charges.ts';
+export { claimWindowInput, type ClaimWindowFacts, type ClaimWindowInput } from './claim-window-input.ts';

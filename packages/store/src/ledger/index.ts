@@ -2,3 +2,4 @@ export type * from './ledger-tables.ts';
 export * from './post-entries.ts';
 export * from './close-month.ts';
 export * from './decided-claims.ts';
+export * from './post-month.ts';

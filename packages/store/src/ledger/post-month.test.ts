@@ -1,0 +1,41 @@
+/**
+ * A checked and sorted month posted to the books: every decided claim either priced and posted or
+ * counted with its reason; the books balance (insurers' and 公費 payers' shares = payments to
+ * providers); posting again doubles nothing; closing and verifying reproduce the month's digest; the
+ * insurers' shares are the window pricing of each claim (points × 10 less the copay).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { checkedMonth } from '../review/checked-month.test-support.ts';
+import { closeMonth, verifyClosing } from './close-month.ts';
+import { postMonth } from './post-month.ts';
+
+test('posting a decided month: priced or counted, balanced, idempotent, closed and reproduced', async () => {
+  const c = await checkedMonth({ claims: 600, seed: 12, errorRate: 0.05 });
+  try {
+    const first = await postMonth(c.k, '13', '2025-05', '2025-06', { postedBy: 'test', reviewFee: () => 60 });
+    assert.equal(first.decided, c.sorted!.byQueue.auto, 'nobody has reviewed yet: 自動完結 alone is decided');
+    assert.equal(first.priced + Object.values(first.unpriced).reduce((a, b) => a + b, 0), first.decided);
+    assert.ok(first.priced > first.decided * 0.8, JSON.stringify(first.unpriced));
+    assert.equal(first.balance.imbalance, 0);
+    assert.equal(first.existing, 0);
+    assert.equal(first.balance.byAccount['review-fee'], 60 * first.priced);
+
+    const again = await postMonth(c.k, '13', '2025-05', '2025-06', { postedBy: 'test', reviewFee: () => 60 });
+    assert.deepEqual([again.inserted, again.existing], [0, first.inserted]);
+
+    // each insurer share is below the claim's 医療費 and at least 7割 of it unless a limit applied
+    const rows = (await sql<{ amount: number; total_points: number }>`
+      select e.amount, c.total_points from ledger_entries e join claims c on c.file_id = e.file_id and c.seq = e.seq where e.account = 'insurer-benefit'`.execute(c.k.db)).rows;
+    assert.equal(rows.length, first.priced);
+    assert.ok(rows.every((r) => Number(r.amount) > 0 && Number(r.amount) <= r.total_points * 10 && Number(r.amount) >= r.total_points * 7));
+
+    const closing = await closeMonth(c.k, '13', '2025-06', 'test');
+    assert.equal(closing.entries, first.inserted);
+    assert.equal(closing.totals['insurer-benefit'], first.balance.byAccount['insurer-benefit']);
+    assert.equal((await verifyClosing(c.k, '13', '2025-06')).ok, true);
+  } finally {
+    await c.dispose();
+  }
+});

@@ -1,0 +1,74 @@
+/**
+ * Posting a service month's decided claims to the books of a posting month (処理月): each claim
+ * priced at the window (the core's priceWindowCopay, from what the claim states) and turned into its
+ * entries. Rerunning posts nothing twice; claims the pricing cannot yet handle are counted by reason
+ * and left unposted, never posted at a guessed amount.
+ */
+import type { FederationCode, YearMonth } from '@kokuho/core/common';
+import { claimPostings, monthBalance, type LedgerEntry, type MonthBalance } from '@kokuho/core/ledger';
+import { ageAtMonth, claimWindowInput, priceWindowCopay } from '@kokuho/core/pricing';
+import type { KokuhoDb } from '../db/database.ts';
+import { decidedClaims, type DecidedClaimFacts } from './decided-claims.ts';
+import { isClosed, LedgerError, postEntries } from './post-entries.ts';
+
+export interface PostMonthReport {
+  decided: number;
+  pending: number;
+  returned: number;
+  priced: number;
+  /** Claims left unposted, by reason (Japanese). */
+  unpriced: Record<string, number>;
+  inserted: number;
+  existing: number;
+  /** Of the entries of this run (new and already posted). */
+  balance: MonthBalance;
+}
+
+const BATCH = 1_000;
+
+function lastDay(month: YearMonth): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The entries of one decided claim, or why it cannot be priced yet. */
+export function entriesOfDecidedClaim(c: DecidedClaimFacts, federation: FederationCode, postingMonth: YearMonth, reviewFee: number): LedgerEntry[] | string {
+  if (c.publicPayers.length || c.receiptType[1] === '2') return '公費併用・公費単独のレセプト（公費の価格付けは未対応）';
+  if (!/^\d{4}-\d\d-\d\d$/.test(c.birthDate)) return '生年月日が読めないレセプト';
+  const age = ageAtMonth(c.birthDate, c.serviceMonth, lastDay(c.serviceMonth));
+  const input = claimWindowInput({ points: c.decidedPoints, serviceMonth: c.serviceMonth, birthDate: c.birthDate, receiptType: c.receiptType, specialNotes: c.specialNotes, ageBracket: age.bracket });
+  if (!input.ok) return input.reason;
+  const priced = priceWindowCopay(input.input);
+  if (!priced.ok) return `窓口負担を計算できないレセプト（${priced.errors.map((e) => e.code).join('・')}）`;
+  if (input.ratioOnly && priced.value.highCostApplied) return '限度額区分の記載がない高額のレセプト（窓口は割合で徴収し、高額療養費は保険者が償還）';
+  return claimPostings({
+    fileId: c.fileId, seq: c.seq, serviceMonth: c.serviceMonth, federation, providerCode: c.providerCode, insurerNumber: c.insurerNumber,
+    medicalCost: priced.value.medicalCost, copay: priced.value.copay, insurerPays: priced.value.insurerPays, publicExpense: [], reviewFee,
+  }, postingMonth);
+}
+
+export async function postMonth(k: KokuhoDb, federation: FederationCode, serviceMonth: YearMonth, postingMonth: YearMonth,
+  o: { postedBy: string; reviewFee?: (c: DecidedClaimFacts) => number }): Promise<PostMonthReport> {
+  // said at once, before any pricing, even when nothing would be posted
+  if (await k.withFederation(federation, (trx) => isClosed(trx, postingMonth))) throw new LedgerError('MONTH_CLOSED', `${postingMonth} の帳簿は締め済みです（訂正は翌月以降の月に記帳します）`);
+  const month = await decidedClaims(k, federation, serviceMonth);
+  const report: PostMonthReport = { decided: month.claims.length, pending: month.pending, returned: month.returned, priced: 0, unpriced: {}, inserted: 0, existing: 0, balance: monthBalance([]) };
+  const all: LedgerEntry[] = [];
+  for (let i = 0; i < month.claims.length; i += BATCH) {
+    const batch: LedgerEntry[] = [];
+    for (const c of month.claims.slice(i, i + BATCH)) {
+      const entries = entriesOfDecidedClaim(c, federation, postingMonth, o.reviewFee?.(c) ?? 0);
+      if (typeof entries === 'string') report.unpriced[entries] = (report.unpriced[entries] ?? 0) + 1;
+      else {
+        report.priced++;
+        batch.push(...entries);
+      }
+    }
+    const r = await k.withFederation(federation, (trx) => postEntries(trx, federation, batch, o.postedBy));
+    report.inserted += r.inserted;
+    report.existing += r.existing;
+    all.push(...batch);
+  }
+  report.balance = monthBalance(all);
+  return report;
+}
