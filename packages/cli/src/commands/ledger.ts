@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { federationName } from '@kokuho/core/common';
-import { openDatabase } from '@kokuho/store';
+import { openDatabase, type KokuhoDb } from '@kokuho/store';
 import { closeMonth, LedgerError, postMonth, verifyClosing } from '@kokuho/store/ledger';
 import { federationOption, monthOption } from '../lib/options.ts';
 import { UsageError } from '../usage-error.ts';
@@ -17,6 +17,19 @@ const yen = (n: number): string => `${n.toLocaleString('ja-JP')}円`;
 function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** Runs on the database; the ledger's refusals (closed month, conflict, imbalance) are usage errors. */
+async function withLedger(fn: (k: KokuhoDb) => Promise<void>): Promise<void> {
+  const k = await openDatabase();
+  try {
+    await fn(k);
+  } catch (e) {
+    if (e instanceof LedgerError) throw new UsageError(e.message);
+    throw e;
+  } finally {
+    await k.close();
+  }
 }
 
 export function register(program: Command): void {
@@ -35,8 +48,7 @@ export function register(program: Command): void {
       const posting = monthOption(opts.postingMonth ?? nextMonth(month));
       if (!/^\d{1,6}$/.test(opts.reviewFee)) throw new UsageError(`--review-fee は0以上の整数（円）です: ${opts.reviewFee}`);
       const fee = Number(opts.reviewFee);
-      const k = await openDatabase();
-      try {
+      await withLedger(async (k) => {
         const r = await postMonth(k, federation, month, posting, { postedBy: 'kokuho ledger post', reviewFee: () => fee });
         if (opts.json) return void process.stdout.write(`${JSON.stringify({ federation, month, postingMonth: posting, ...r }, null, 2)}\n`);
         console.log(`${federationName(federation)} ${month}診療分 → ${posting}の帳簿: 決定済み ${r.decided.toLocaleString()}件（審査中 ${r.pending.toLocaleString()}件・返戻 ${r.returned.toLocaleString()}件は対象外）`);
@@ -44,12 +56,7 @@ export function register(program: Command): void {
         for (const [reason, n] of Object.entries(r.unpriced)) console.log(`  未記帳 ${n.toLocaleString()}件: ${reason}`);
         for (const [a, label] of Object.entries(ACCOUNT_LABELS)) console.log(`  ${label}: ${yen(r.balance.byAccount[a as keyof typeof ACCOUNT_LABELS])}`);
         console.log(`  差（保険者・公費の負担 − 医療機関への支払）: ${yen(r.balance.imbalance)}`);
-      } catch (e) {
-        if (e instanceof LedgerError) throw new UsageError(e.message);
-        throw e;
-      } finally {
-        await k.close();
-      }
+      });
     });
   ledger
     .command('close')
@@ -58,17 +65,11 @@ export function register(program: Command): void {
     .requiredOption('--month <YYYY-MM>', '処理月')
     .action(async (opts: { federation: string; month: string }) => {
       const federation = federationOption(opts.federation);
-      const k = await openDatabase();
-      try {
+      await withLedger(async (k) => {
         const c = await closeMonth(k, federation, monthOption(opts.month), 'kokuho ledger close');
         console.log(`${federationName(federation)} ${c.month}の帳簿を締めました（${c.closedAt}）: ${c.entries.toLocaleString()}行、ダイジェスト ${c.digest}`);
         for (const [a, label] of Object.entries(ACCOUNT_LABELS)) console.log(`  ${label}: ${yen(c.totals[a as keyof typeof ACCOUNT_LABELS] ?? 0)}`);
-      } catch (e) {
-        if (e instanceof LedgerError) throw new UsageError(e.message);
-        throw e;
-      } finally {
-        await k.close();
-      }
+      });
     });
   ledger
     .command('verify')
@@ -77,14 +78,11 @@ export function register(program: Command): void {
     .requiredOption('--month <YYYY-MM>', '処理月')
     .action(async (opts: { federation: string; month: string }) => {
       const federation = federationOption(opts.federation);
-      const k = await openDatabase();
-      try {
+      await withLedger(async (k) => {
         const v = await verifyClosing(k, federation, monthOption(opts.month));
         if (!v.closing) throw new UsageError(`${opts.month} の帳簿は締められていません（kokuho ledger close）`);
         console.log(v.ok ? `一致しました: ${v.digest}` : `一致しません: 締めたとき ${v.closing.digest}、いま ${v.digest}`);
         if (!v.ok) process.exitCode = 1;
-      } finally {
-        await k.close();
-      }
+      });
     });
 }
