@@ -3,7 +3,8 @@
  *   --claims N          UKE library: size of the month parsed and validated (default 200000)
  *   --intake-claims N   intake into the database (default 1000000 with DATABASE_URL, else 100000 on PGlite)
  *   --rules-claims N    rules in memory: size of the month (default 1000000), with 300 and 10,000 rules
- *   --only uke|intake|rules   run one part
+ *   --money-claims N    pricing + ledger in memory: size of the month (default 1000000)
+ *   --only uke|intake|rules|money   run one part
  * Months are generated once into .kokuho/bench/ and reused. The decode floor runs first so that the
  * measurements after it read from a warm page cache. With DATABASE_URL, intake writes into a fresh
  * database `kokuho_bench` on that server (dropped and created again each run).
@@ -21,6 +22,7 @@ const claims = Number(arg('--claims') || 200_000) || 200_000;
 const url = process.env.DATABASE_URL || undefined;
 const intakeClaims = Number(arg('--intake-claims') || (url ? 1_000_000 : 100_000));
 const rulesClaims = Number(arg('--rules-claims') || 1_000_000);
+const moneyClaims = Number(arg('--money-claims') || 1_000_000);
 const root = resolve(import.meta.dirname, '..');
 
 const node = (argv: string[]): string => {
@@ -105,4 +107,12 @@ if (only === undefined || only === 'rules') {
     console.log(`${r.rules.toLocaleString().padStart(8)} ${(r.readMs / 1000).toFixed(1).padStart(9)} s ${(r.evalMs / 1000).toFixed(2).padStart(8)} s ${us.toFixed(2).padStart(9)} ${Math.round(r.claims! / (r.evalMs / 1000)).toLocaleString().padStart(12)} ${perClaim.toFixed(2).padStart(14)} ${((r.evalMs * 1e6) / Math.max(1, r.lookups)).toFixed(0).padStart(9)} ${r.findings.toLocaleString().padStart(9)} ${r.maxRssMb.toFixed(0).padStart(6)} MB`);
   }
   console.log(`evaluation time, 10,000 rules / 300 rules: ${(runs[1]!.evalMs / runs[0]!.evalMs).toFixed(2)}× for ${(runs[1]!.rules / runs[0]!.rules).toFixed(0)}× the rules and ${(runs[1]!.lookups / Math.max(1, runs[0]!.lookups)).toFixed(1)}× the rule entries the claims' codes reach`);
+}
+
+if (only === undefined || only === 'money') {
+  const dir = month(moneyClaims);
+  const m = measure('money', dir) as Figures & { priced: number; unpriced: number; entries: number; readMs: number; priceMs: number; closeMs: number; imbalance: number; insurerYen: number };
+  console.log(`\nPricing + ledger (in memory): ${m.claims!.toLocaleString()} 医科 claims in ${dir}`);
+  console.log(`read claims: ${(m.readMs / 1000).toFixed(1)} s; price + post: ${(m.priceMs / 1000).toFixed(2)} s (${Math.round(m.claims! / (m.priceMs / 1000)).toLocaleString()} claims/s, ${((m.priceMs * 1000) / m.claims!).toFixed(2)} µs/claim); balance + digest of ${m.entries.toLocaleString()} entries: ${(m.closeMs / 1000).toFixed(2)} s; peak RSS ${m.maxRssMb.toFixed(0)} MB`);
+  console.log(`priced ${m.priced.toLocaleString()}, not priced ${m.unpriced.toLocaleString()} (公費 etc.); 保険者負担 ¥${m.insurerYen.toLocaleString()}; imbalance ¥${m.imbalance}`);
 }
