@@ -13,6 +13,7 @@ import { register as accounts } from './accounts.ts';
 import { register as review } from './review.ts';
 import { register as calc } from './calc.ts';
 import { register as ledger } from './ledger.ts';
+import { register as notices } from './notices.ts';
 
 /** Every command of `kokuho`. Add a line per new command file. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -30,4 +31,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   review,
   calc,
   ledger,
+  notices,
 ];

@@ -3,3 +3,4 @@ export * from './money.ts';
 export * from './prefectures.ts';
 export * from './dates.ts';
 export * from './sjis.ts';
+export * from './csv-out.ts';

@@ -2,6 +2,8 @@
  * 受付結果 for a provider: one row per claim (its outcome) and per finding, one row per 受付エラー of a
  * refused file. CSV with a Japanese header row; the store writes it in UTF-8 or Shift_JIS.
  */
+import { csvCell } from '../common/csv-out.ts';
+
 export interface ReceiptReportRow {
   file: string;
   fileStatus: string;
@@ -17,13 +19,8 @@ export interface ReceiptReportRow {
 
 export const RECEIPT_REPORT_HEADER = ['ファイル', 'ファイルの受付', 'レセプト番号', '診療年月', '結果', 'コード', '行', 'レコード', '項目', '内容'];
 
-function cell(v: string | number | undefined): string {
-  const s = v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function receiptReportLine(r: ReceiptReportRow): string {
-  return [r.file, r.fileStatus, r.receiptNumber, r.serviceMonth, r.outcome, r.code, r.line, r.record, r.field, r.message].map(cell).join(',');
+  return [r.file, r.fileStatus, r.receiptNumber, r.serviceMonth, r.outcome, r.code, r.line, r.record, r.field, r.message].map(csvCell).join(',');
 }
 
 export function receiptReportCsv(rows: Iterable<ReceiptReportRow>): string {

@@ -6,3 +6,4 @@ export { commentText } from './comment-text.ts';
 export * from './risk-features.ts';
 export * from './risk-model.ts';
 export * from './risk-selection.ts';
+export * from './reason-codes.ts';

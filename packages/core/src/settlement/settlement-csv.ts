@@ -3,18 +3,12 @@
  * in the 受付結果 CSV, a Japanese header row, integer yen without separators, minus sign for negative
  * amounts, rows and columns in federation-code order. The same matrix always gives the same bytes.
  */
+import { csvLine } from '../common/csv-out.ts';
 import { PREFECTURES, federationName } from '../common/prefectures.ts';
 import { columnTotals, rowTotals, type SettlementMatrix } from './settlement-matrix.ts';
 import { TRANSFER_DIRECTIONS, type NationalNetting } from './netting.ts';
 
-const EOL = '\r\n';
-
-function cell(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const line = (cells: (string | number)[]): string => cells.map(cell).join(',') + EOL;
+const line = csvLine;
 
 /**
  * 全国決済 matrix: one row per federation as the insurer side (支払側), one column per federation as the

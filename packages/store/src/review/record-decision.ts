@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { FederationCode } from '@kokuho/core/common';
+import { REASON_CODES } from '@kokuho/core/review';
 import type { KokuhoDb } from '../db/database.ts';
 import type { Schema } from '../schema.ts';
 import { appendAudit } from './audit-log.ts';
@@ -41,7 +42,7 @@ export class DecisionError extends Error {
 }
 
 const STATUS_AFTER: Partial<Record<DecisionKind, string>> = { return: 'decided', confirm: 'decided', hold: 'held' };
-const REASON_CODES = ['A', 'B', 'C', 'D', 'F', 'G', 'H', 'K'];
+const REASON_CODE_LIST: readonly string[] = REASON_CODES.map((r) => r.code);
 
 export async function recordDecision(k: KokuhoDb, federation: FederationCode, accountId: string, d: DecisionInput): Promise<{ decisionId: number; auditEntry: number }> {
   return k.withFederation(federation, (trx) => recordDecisionIn(trx, federation, accountId, d));
@@ -60,7 +61,7 @@ export async function recordDecisionIn(trx: Transaction<Schema>, federation: Fed
     const f = text?.split(',') ?? [];
     if (!text || !['SI', 'IY', 'TO'].includes(f[0]!) || !/^\d+$/.test(f[5] ?? '')) throw new DecisionError('INVALID', '査定は点数のある診療行為・医薬品・特定器材の行に対して行います');
     if (d.pointsAfter === undefined || !Number.isInteger(d.pointsAfter) || d.pointsAfter < 0 || d.pointsAfter >= Number(f[5])) throw new DecisionError('INVALID', `査定後の点数は0以上、請求点数（${f[5]}点）未満の整数です`);
-    if (!REASON_CODES.includes(d.reasonCode ?? '')) throw new DecisionError('INVALID', `増減点事由（${REASON_CODES.join('・')}）を指定してください`);
+    if (!REASON_CODE_LIST.includes(d.reasonCode ?? '')) throw new DecisionError('INVALID', `増減点事由（${REASON_CODE_LIST.join('・')}）を指定してください`);
     code = f[3] ?? null;
     pointsBefore = Number(f[5]);
   }

@@ -10,18 +10,8 @@ export const statusLabel = (s: string): string => STATUS_LABELS[s as ItemStatus]
 export const DECISION_LABELS: Record<DecisionKind, string> = { adjust: '査定', return: '返戻', confirm: '確定', hold: '保留', note: 'メモ' };
 export const decisionLabel = (d: string): string => DECISION_LABELS[d as DecisionKind] ?? d;
 
-/** 増減点事由 (store/review/record-decision.ts accepts these; shared/docs/rules-reference.md). */
-export const REASON_CODES = [
-  { code: 'A', label: '医学的に適応と認められないもの' },
-  { code: 'B', label: '医学的に過剰と認められるもの' },
-  { code: 'C', label: '医学的に重複と認められるもの' },
-  { code: 'D', label: 'その他医学的に不適当・不必要なもの（算定要件に合致しないものを含む）' },
-  { code: 'F', label: '固定点数が誤っているもの' },
-  { code: 'G', label: '請求点数の集計が誤っているもの' },
-  { code: 'H', label: '縦計計算が誤っているもの' },
-  { code: 'K', label: 'その他' },
-] as const;
-export const reasonLabel = (code: string): string => REASON_CODES.find((r) => r.code === code)?.label ?? '';
+/** 増減点事由: the server's own list (store/review/record-decision.ts accepts these codes). */
+export { REASON_CODES, reasonLabel } from '../../../core/src/review/reason-codes.ts';
 
 /** A rule's proposed action. */
 export const ACTION_LABELS: Record<string, string> = { satei: '査定', henrei: '返戻', chui: '注意' };
