@@ -5,7 +5,7 @@
  * and left unposted, never posted at a guessed amount.
  */
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
-import { claimPostings, monthBalance, type LedgerEntry, type MonthBalance } from '@kokuho/core/ledger';
+import { claimPostings, LEDGER_ACCOUNTS, monthBalance, type LedgerEntry, type MonthBalance } from '@kokuho/core/ledger';
 import { ageAtMonth, claimWindowInput, priceWindowCopay } from '@kokuho/core/pricing';
 import type { KokuhoDb } from '../db/database.ts';
 import { decidedClaims, type DecidedClaimFacts } from './decided-claims.ts';
@@ -53,7 +53,6 @@ export async function postMonth(k: KokuhoDb, federation: FederationCode, service
   if (await k.withFederation(federation, (trx) => isClosed(trx, postingMonth))) throw new LedgerError('MONTH_CLOSED', `${postingMonth} の帳簿は締め済みです（訂正は翌月以降の月に記帳します）`);
   const month = await decidedClaims(k, federation, serviceMonth);
   const report: PostMonthReport = { decided: month.claims.length, pending: month.pending, returned: month.returned, priced: 0, unpriced: {}, inserted: 0, existing: 0, balance: monthBalance([]) };
-  const all: LedgerEntry[] = [];
   for (let i = 0; i < month.claims.length; i += BATCH) {
     const batch: LedgerEntry[] = [];
     for (const c of month.claims.slice(i, i + BATCH)) {
@@ -67,8 +66,11 @@ export async function postMonth(k: KokuhoDb, federation: FederationCode, service
     const r = await k.withFederation(federation, (trx) => postEntries(trx, federation, batch, o.postedBy));
     report.inserted += r.inserted;
     report.existing += r.existing;
-    all.push(...batch);
+    // totals only: the month's entries are not kept, however large the month
+    const b = monthBalance(batch);
+    for (const a of LEDGER_ACCOUNTS) report.balance.byAccount[a] += b.byAccount[a];
+    report.balance.entries += b.entries;
+    report.balance.imbalance += b.imbalance;
   }
-  report.balance = monthBalance(all);
   return report;
 }

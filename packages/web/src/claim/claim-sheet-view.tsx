@@ -1,23 +1,13 @@
 /** The claim as the paper レセプト: header, payers, 傷病名, 摘要 by 診療識別, comments, total. */
-import type { ClaimSheet, DecisionRow } from '../api/types.ts';
 import { points } from '../lib/labels.ts';
-import type { LineFindings as Findings } from './claim-lines.ts';
 import { DiagnosisList } from './diagnosis-list.tsx';
 import { LineFindings } from './line-findings.tsx';
 import { PayerTable } from './payer-table.tsx';
 import { SheetHeader } from './sheet-header.tsx';
-import { SheetLines } from './sheet-lines.tsx';
+import { SheetLines, type SheetViewProps } from './sheet-lines.tsx';
 import { SheetNotes } from './sheet-notes.tsx';
 
-interface Props {
-  sheet: ClaimSheet;
-  findings: Map<number, Findings>;
-  adjustments: Map<number, DecisionRow>;
-  selected: number | undefined;
-  onSelect: (line: number) => void;
-}
-
-export function ClaimSheetView({ sheet, findings, adjustments, selected, onSelect }: Props) {
+export function ClaimSheetView({ sheet, findings, adjustments, selected, onSelect }: SheetViewProps) {
   const headerFindings = sheet.header.line ? findings.get(sheet.header.line) : undefined;
   const cut = [...adjustments.values()].reduce((n, d) => {
     const l = sheet.groups.flatMap((g) => g.lines).find((x) => x.line === d.line);

@@ -11,7 +11,8 @@ import { LineFindings, lampOf } from './line-findings.tsx';
 const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 const COLUMNS = 5 + DAYS.length;
 
-interface Props {
+/** What the sheet's views take: the sheet, the findings and 査定 by line, the selected line. */
+export interface SheetViewProps {
   sheet: ClaimSheet;
   findings: Map<number, Findings>;
   adjustments: Map<number, DecisionRow>;
@@ -19,7 +20,7 @@ interface Props {
   onSelect: (line: number) => void;
 }
 
-export function SheetLines({ sheet, findings, adjustments, selected, onSelect }: Props) {
+export function SheetLines({ sheet, findings, adjustments, selected, onSelect }: SheetViewProps) {
   const [y, m] = sheet.header.serviceMonth.split('-').map(Number) as [number, number];
   const last = new Date(y, m, 0).getDate();
   const dow = (d: number): number => new Date(y, m - 1, d).getDay();
