@@ -13,3 +13,4 @@ export {
 export { PUBLIC_EXPENSE_PROGRAMMES, SUPPORTED_PUBLIC_EXPENSE_LAWS, publicExpenseProgramme, type PublicExpenseProgramme } from './public-expense.ts';
 export { MEAL_CHARGE_TABLES, MEAL_CHARGE_GROUP_LABELS, mealChargeTable, mealChargeGroup, type MealChargeGroup, type MealChargeTable } from './meal-charges.ts';
 export { claimWindowInput, type ClaimWindowFacts, type ClaimWindowInput } from './claim-window-input.ts';
+export { priceDecidedClaim, type DecidedClaimFacts, type DecidedClaimPricing, type DecidedClaimPriced } from './decided-claim.ts';

@@ -6,29 +6,10 @@
  */
 import { sql } from 'kysely';
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
+import type { DecidedClaimFacts } from '@kokuho/core/pricing';
 import type { KokuhoDb } from '../db/database.ts';
 
-export interface DecidedClaimFacts {
-  fileId: number;
-  seq: number;
-  kind: string;
-  providerCode: string;
-  insurerNumber: string;
-  insurerPrefecture: string;
-  serviceMonth: string;
-  birthDate: string;
-  receiptType: string;
-  claimedPoints: number;
-  decidedPoints: number;
-  /** RE 給付割合 (%), 一部負担金区分 (別表8) and レセプト特記事項 codes (別表9, two digits each). */
-  benefitRatio: number | undefined;
-  lowIncomeClass: string;
-  specialNotes: string[];
-  /** KO 負担者番号, in record order. */
-  publicPayers: string[];
-  /** HO 食事療養・生活療養 合計金額 (yen). */
-  mealsYen: number;
-}
+export type { DecidedClaimFacts };
 
 export interface DecidedMonth {
   claims: DecidedClaimFacts[];

@@ -6,7 +6,7 @@
  */
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
 import { claimPostings, LEDGER_ACCOUNTS, monthBalance, type LedgerEntry, type MonthBalance } from '@kokuho/core/ledger';
-import { ageAtMonth, claimWindowInput, priceWindowCopay } from '@kokuho/core/pricing';
+import { priceDecidedClaim } from '@kokuho/core/pricing';
 import type { KokuhoDb } from '../db/database.ts';
 import { decidedClaims, type DecidedClaimFacts } from './decided-claims.ts';
 import { isClosed, LedgerError, postEntries } from './post-entries.ts';
@@ -26,24 +26,14 @@ export interface PostMonthReport {
 
 const BATCH = 1_000;
 
-function lastDay(month: YearMonth): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
 /** The entries of one decided claim, or why it cannot be priced yet. */
 export function entriesOfDecidedClaim(c: DecidedClaimFacts, federation: FederationCode, postingMonth: YearMonth, reviewFee: number): LedgerEntry[] | string {
-  if (c.publicPayers.length || c.receiptType[1] === '2') return '公費併用・公費単独のレセプト（公費の価格付けは未対応）';
-  if (!/^\d{4}-\d\d-\d\d$/.test(c.birthDate)) return '生年月日が読めないレセプト';
-  const age = ageAtMonth(c.birthDate, c.serviceMonth, lastDay(c.serviceMonth));
-  const input = claimWindowInput({ points: c.decidedPoints, serviceMonth: c.serviceMonth, birthDate: c.birthDate, receiptType: c.receiptType, specialNotes: c.specialNotes, ageBracket: age.bracket });
-  if (!input.ok) return input.reason;
-  const priced = priceWindowCopay(input.input);
-  if (!priced.ok) return `窓口負担を計算できないレセプト（${priced.errors.map((e) => e.code).join('・')}）`;
-  if (input.ratioOnly && priced.value.highCostApplied) return '限度額区分の記載がない高額のレセプト（窓口は割合で徴収し、高額療養費は保険者が償還）';
+  const priced = priceDecidedClaim(c);
+  if (!priced.ok) return priced.reason;
+  const p = priced.pricing;
   return claimPostings({
     fileId: c.fileId, seq: c.seq, serviceMonth: c.serviceMonth, federation, providerCode: c.providerCode, insurerNumber: c.insurerNumber,
-    medicalCost: priced.value.medicalCost, copay: priced.value.copay, insurerPays: priced.value.insurerPays, publicExpense: [], reviewFee,
+    medicalCost: p.medicalCost, copay: p.copay, insurerPays: p.insurerPays, publicExpense: p.publicExpense, reviewFee,
   }, postingMonth);
 }
 
