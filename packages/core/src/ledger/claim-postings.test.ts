@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimPostings, reversalPostings } from './claim-postings.ts';
 import { monthBalance } from './month-balance.ts';
+import { claimCategory, reversedAmounts, type ClaimAmounts } from './claim-amounts.ts';
 import type { PricedClaim } from './ledger-types.ts';
 
 const claim = (o: Partial<PricedClaim>): PricedClaim => ({
@@ -48,6 +49,26 @@ test('a reversal in a later month cancels the claim to the yen, keyed by its cas
   assert.deepEqual(reversed.map((e) => e.amount), original.map((e) => -e.amount));
   assert.ok(reversed.every((e, i) => e.reverses === original[i]!.postingKey && e.postingMonth === '2025-08' && e.postingKey.startsWith('kago:17:')));
   const both = monthBalance([...original, ...reversed]);
-  assert.deepEqual(Object.values(both.byAccount), [0, 0, 0, 0]);
+  assert.deepEqual(Object.values(both.byAccount), [0, 0, 0, 0, 0]);
   assert.equal(monthBalance(reversed).imbalance, 0);
+});
+
+// 請求書 categories (issue 6 §3): 医科入院/入院外 by レセプト種別 (別表5: last digit odd = 入院, uke-format), DPC is 入院
+test('a claim counts in the bill under its category', () => {
+  const cases: [string, string, string][] = [
+    ['medical', '1111', 'medical-inpatient'], ['medical', '1112', 'medical-outpatient'], ['medical', '1318', 'medical-outpatient'],
+    ['medical', '1317', 'medical-inpatient'], ['dpc', '1111', 'medical-inpatient'], ['dental', '3112', 'dental'], ['pharmacy', '4116', 'pharmacy'],
+  ];
+  for (const [kind, type, category] of cases) assert.equal(claimCategory(kind, type), category, `${kind} ${type}`);
+});
+
+test('the reversal of a claim\'s amounts negates every figure and counts −1 claim', () => {
+  const a: ClaimAmounts = {
+    postingMonth: '2025-06', serviceMonth: '2025-05', claim: { fileId: 3, seq: 7 }, postingKey: 'claim:3:7', reverses: undefined, category: 'medical-outpatient',
+    insurerNumber: '138016', insurerPrefecture: '13', providerFederation: '13', providerCode: '1312345', claims: 1, points: 760, medicalCost: 7_600, copay: 2_280,
+    insurerPays: 5_320, publicExpensePays: 0, mealCost: 0, reviewFee: 60, reason: '審査決定',
+  };
+  const r = reversedAmounts(a, '2025-08', '過誤', 'kago:17');
+  assert.deepEqual([r.claims, r.points, r.medicalCost, r.copay, r.insurerPays, r.reviewFee], [-1, -760, -7_600, -2_280, -5_320, -60]);
+  assert.deepEqual([r.postingKey, r.reverses, r.postingMonth, r.serviceMonth], ['kago:17:reverse:claim:3:7', 'claim:3:7', '2025-08', '2025-05']);
 });

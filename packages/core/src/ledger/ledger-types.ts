@@ -16,9 +16,11 @@ export interface Party {
  * - public-expense: a 公費 payer's share, owed to the federation
  * - provider-payment: what the federation pays the provider for a claim (保険者負担 + 公費)
  * - review-fee: 審査支払手数料, owed by the insurer to the federation per claim
+ * - settlement: 全国決済, in the books of the federation of the insurer's prefecture: what it owes the
+ *   federation that paid the provider for its insurers' claims, through the central association
  */
-export type LedgerAccount = 'insurer-benefit' | 'public-expense' | 'provider-payment' | 'review-fee';
-export const LEDGER_ACCOUNTS: readonly LedgerAccount[] = ['insurer-benefit', 'public-expense', 'provider-payment', 'review-fee'];
+export type LedgerAccount = 'insurer-benefit' | 'public-expense' | 'provider-payment' | 'review-fee' | 'settlement';
+export const LEDGER_ACCOUNTS: readonly LedgerAccount[] = ['insurer-benefit', 'public-expense', 'provider-payment', 'review-fee', 'settlement'];
 
 export interface LedgerEntry {
   /** The month whose books the entry belongs to (処理月, 'YYYY-MM'): never a closed one. */

@@ -5,10 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { FederationCode } from '@kokuho/core/common';
-import { monthBalance, type LedgerAccount, type LedgerEntry } from '@kokuho/core/ledger';
+import { monthBalance, type ClaimAmounts, type LedgerAccount, type LedgerEntry } from '@kokuho/core/ledger';
 import type { KokuhoDb } from '../db/database.ts';
 import type { Schema } from '../schema.ts';
 import type { Transaction } from 'kysely';
+import { monthClaimAmounts } from './post-claims.ts';
 import { isClosed, LedgerError, lockMonth } from './post-entries.ts';
 
 export interface MonthClosing {
@@ -30,12 +31,18 @@ export async function monthEntries(trx: Transaction<Schema>, month: string): Pro
   }));
 }
 
-/** What the digest covers: everything an entry says, not who posted it or when. */
-export function ledgerDigest(entries: readonly LedgerEntry[]): string {
+const byKey = (a: { postingKey: string }, b: { postingKey: string }) => (a.postingKey < b.postingKey ? -1 : a.postingKey > b.postingKey ? 1 : 0);
+
+/** What the digest covers: everything an entry and a claim's amounts say, not who posted them or when. */
+export function ledgerDigest(entries: readonly LedgerEntry[], amounts: readonly ClaimAmounts[] = []): string {
   const h = createHash('sha256');
-  for (const e of [...entries].sort((a, b) => (a.postingKey < b.postingKey ? -1 : a.postingKey > b.postingKey ? 1 : 0))) {
+  for (const e of [...entries].sort(byKey)) {
     h.update([e.postingKey, e.postingMonth, e.serviceMonth, e.claim ? `${e.claim.fileId}/${e.claim.seq}` : '', e.account,
       `${e.debtor.type}:${e.debtor.code}`, `${e.creditor.type}:${e.creditor.code}`, e.amount, e.reverses ?? '', e.reason].join('\t') + '\n');
+  }
+  for (const a of [...amounts].sort(byKey)) {
+    h.update(['amounts', a.postingKey, a.postingMonth, a.serviceMonth, `${a.claim.fileId}/${a.claim.seq}`, a.reverses ?? '', a.category, a.insurerNumber, a.insurerPrefecture,
+      a.providerFederation, a.providerCode, a.claims, a.points, a.medicalCost, a.copay, a.insurerPays, a.publicExpensePays, a.mealCost, a.reviewFee, a.reason].join('\t') + '\n');
   }
   return h.digest('hex');
 }
@@ -45,10 +52,11 @@ export async function closeMonth(k: KokuhoDb, federation: FederationCode, month:
     await lockMonth(trx, federation, month);
     if (await isClosed(trx, month)) return (await readClosing(trx, month))!;
     const entries = await monthEntries(trx, month);
+    const amounts = await monthClaimAmounts(trx, month);
     const balance = monthBalance(entries);
     if (balance.imbalance !== 0) throw new LedgerError('IMBALANCE', `${month} の帳簿が合いません（保険者・公費の負担 − 医療機関への支払 = ${balance.imbalance}円）`);
     await trx.insertInto('ledger_closings').values({
-      federation_code: federation, posting_month: month, entries: entries.length, totals: JSON.stringify(balance.byAccount), digest: ledgerDigest(entries), closed_by: closedBy,
+      federation_code: federation, posting_month: month, entries: entries.length, totals: JSON.stringify(balance.byAccount), digest: ledgerDigest(entries, amounts), closed_by: closedBy,
     }).execute();
     return (await readClosing(trx, month))!;
   });
@@ -65,7 +73,7 @@ async function readClosing(trx: Transaction<Schema>, month: string): Promise<Mon
 export async function verifyClosing(k: KokuhoDb, federation: FederationCode, month: string): Promise<{ ok: boolean; closing: MonthClosing | undefined; digest: string }> {
   return k.withFederation(federation, async (trx) => {
     const closing = await readClosing(trx, month);
-    const digest = ledgerDigest(await monthEntries(trx, month));
+    const digest = ledgerDigest(await monthEntries(trx, month), await monthClaimAmounts(trx, month));
     return { ok: closing !== undefined && closing.digest === digest, closing, digest };
   });
 }

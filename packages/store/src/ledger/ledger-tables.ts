@@ -31,7 +31,36 @@ export interface LedgerClosingTable {
   closed_at: ColumnType<Date, never, never>;
 }
 
+/** Migration 0013: what each posted claim came to (bigint columns read back as strings on PostgreSQL). */
+export interface LedgerClaimAmountTable {
+  federation_code: string;
+  amount_id: Generated<number>;
+  posting_month: string;
+  service_month: string;
+  file_id: number;
+  seq: number;
+  posting_key: string;
+  reverses: string | null;
+  category: string;
+  insurer_number: string;
+  insurer_prefecture: string;
+  provider_federation: string;
+  provider_code: string;
+  claims: number;
+  points: number;
+  medical_cost: number;
+  copay: number;
+  insurer_pays: number;
+  public_expense_pays: number;
+  meal_cost: number;
+  review_fee: number;
+  reason: string;
+  posted_by: string;
+  posted_at: ColumnType<Date, never, never>;
+}
+
 export interface LedgerTables {
   ledger_entries: LedgerEntryTable;
   ledger_closings: LedgerClosingTable;
+  ledger_claim_amounts: LedgerClaimAmountTable;
 }

@@ -30,7 +30,7 @@ for (const engine of testEngines()) {
 
       const closing = await closeMonth(k, '13', '2025-06', 'test');
       assert.equal(closing.entries, 6);
-      assert.deepEqual(closing.totals, { 'insurer-benefit': 17_320, 'public-expense': 0, 'provider-payment': 17_320, 'review-fee': 120 });
+      assert.deepEqual(closing.totals, { 'insurer-benefit': 17_320, 'public-expense': 0, 'provider-payment': 17_320, 'review-fee': 120, settlement: 0 });
       assert.match(closing.digest, /^[0-9a-f]{64}$/);
       assert.deepEqual(await closeMonth(k, '13', '2025-06', 'someone else'), closing, 'closing twice answers the first closing');
       assert.deepEqual((await verifyClosing(k, '13', '2025-06')).ok, true);
@@ -39,7 +39,7 @@ for (const engine of testEngines()) {
       await assert.rejects(post(reversalPostings(claimPostings(claim(2, 12_000), '2025-06'), '2025-06', '過誤', 'kago:1')), (e: unknown) => e instanceof LedgerError && e.code === 'MONTH_CLOSED');
       assert.equal((await post(reversalPostings(claimPostings(claim(2, 12_000), '2025-06'), '2025-08', '過誤', 'kago:1'))).inserted, 3);
       const august = await closeMonth(k, '13', '2025-08', 'test');
-      assert.deepEqual(august.totals, { 'insurer-benefit': -12_000, 'public-expense': 0, 'provider-payment': -12_000, 'review-fee': -60 });
+      assert.deepEqual(august.totals, { 'insurer-benefit': -12_000, 'public-expense': 0, 'provider-payment': -12_000, 'review-fee': -60, settlement: 0 });
 
       // the application may not rewrite the books
       await assert.rejects(k.withFederation('13', (trx) => sql`update ledger_entries set amount = 1`.execute(trx)));

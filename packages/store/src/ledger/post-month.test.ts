@@ -31,10 +31,23 @@ test('posting a decided month: priced or counted, balanced, idempotent, closed a
     assert.equal(rows.length, first.priced);
     assert.ok(rows.every((r) => Number(r.amount) > 0 && Number(r.amount) <= r.total_points * 10 && Number(r.amount) >= r.total_points * 7));
 
+    // each priced claim has its amounts: one row, its category, and figures that agree with its entries
+    const amounts = (await sql<{ n: number; claims: number; points: number; insurer_pays: number; review_fee: number; categories: string }>`
+      select count(*)::int as n, sum(claims)::int as claims, sum(points)::bigint as points, sum(insurer_pays)::bigint as insurer_pays, sum(review_fee)::bigint as review_fee,
+             string_agg(distinct category, ',' order by category) as categories from ledger_claim_amounts`.execute(c.k.db)).rows[0]!;
+    assert.equal(amounts.n, first.priced);
+    assert.equal(Number(amounts.insurer_pays), first.balance.byAccount['insurer-benefit']);
+    assert.equal(Number(amounts.review_fee), first.balance.byAccount['review-fee']);
+    assert.equal(Number(amounts.points), rows.reduce((n, r) => n + r.total_points, 0), 'nobody cut a line: decided points are the claimed points');
+    assert.deepEqual(amounts.categories.split(','), ['dental', 'medical-inpatient', 'medical-outpatient', 'pharmacy']);
+
     const closing = await closeMonth(c.k, '13', '2025-06', 'test');
     assert.equal(closing.entries, first.inserted);
     assert.equal(closing.totals['insurer-benefit'], first.balance.byAccount['insurer-benefit']);
     assert.equal((await verifyClosing(c.k, '13', '2025-06')).ok, true);
+    // the digest covers the amounts too: one edited by the table owner is found
+    await sql`update ledger_claim_amounts set copay = copay + 10 where amount_id = (select min(amount_id) from ledger_claim_amounts)`.execute(c.k.db);
+    assert.equal((await verifyClosing(c.k, '13', '2025-06')).ok, false);
   } finally {
     await c.dispose();
   }

@@ -5,11 +5,12 @@
  * and left unposted, never posted at a guessed amount.
  */
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
-import { claimPostings, LEDGER_ACCOUNTS, monthBalance, type LedgerEntry, type MonthBalance } from '@kokuho/core/ledger';
+import { claimCategory, claimPostings, LEDGER_ACCOUNTS, monthBalance, type ClaimPosting, type LedgerEntry, type MonthBalance } from '@kokuho/core/ledger';
 import { priceDecidedClaim } from '@kokuho/core/pricing';
 import type { KokuhoDb } from '../db/database.ts';
 import { decidedClaims, type DecidedClaimFacts } from './decided-claims.ts';
-import { isClosed, LedgerError, postEntries } from './post-entries.ts';
+import { postClaims } from './post-claims.ts';
+import { isClosed, LedgerError } from './post-entries.ts';
 
 export interface PostMonthReport {
   decided: number;
@@ -26,15 +27,30 @@ export interface PostMonthReport {
 
 const BATCH = 1_000;
 
-/** The entries of one decided claim, or why it cannot be priced yet. */
-export function entriesOfDecidedClaim(c: DecidedClaimFacts, federation: FederationCode, postingMonth: YearMonth, reviewFee: number): LedgerEntry[] | string {
+/** The posting (entries and amounts) of one decided claim, or why it cannot be priced yet. */
+export function postingOfDecidedClaim(c: DecidedClaimFacts, federation: FederationCode, postingMonth: YearMonth, reviewFee: number): ClaimPosting | string {
   const priced = priceDecidedClaim(c);
   if (!priced.ok) return priced.reason;
   const p = priced.pricing;
-  return claimPostings({
+  const entries = claimPostings({
     fileId: c.fileId, seq: c.seq, serviceMonth: c.serviceMonth, federation, providerCode: c.providerCode, insurerNumber: c.insurerNumber,
     medicalCost: p.medicalCost, copay: p.copay, insurerPays: p.insurerPays, publicExpense: p.publicExpense, reviewFee,
   }, postingMonth);
+  return {
+    entries,
+    amounts: {
+      postingMonth, serviceMonth: c.serviceMonth, claim: { fileId: c.fileId, seq: c.seq }, postingKey: `claim:${c.fileId}:${c.seq}`, reverses: undefined,
+      category: claimCategory(c.kind, c.receiptType), insurerNumber: c.insurerNumber, insurerPrefecture: c.insurerPrefecture, providerFederation: federation,
+      providerCode: c.providerCode, claims: 1, points: c.decidedPoints, medicalCost: p.medicalCost, copay: p.copay, insurerPays: p.insurerPays,
+      publicExpensePays: p.publicExpense.reduce((n, x) => n + x.pays, 0), mealCost: 0, reviewFee, reason: '審査決定',
+    },
+  };
+}
+
+/** The entries of one decided claim, or why it cannot be priced yet. */
+export function entriesOfDecidedClaim(c: DecidedClaimFacts, federation: FederationCode, postingMonth: YearMonth, reviewFee: number): LedgerEntry[] | string {
+  const posting = postingOfDecidedClaim(c, federation, postingMonth, reviewFee);
+  return typeof posting === 'string' ? posting : posting.entries;
 }
 
 export async function postMonth(k: KokuhoDb, federation: FederationCode, serviceMonth: YearMonth, postingMonth: YearMonth,
@@ -44,20 +60,20 @@ export async function postMonth(k: KokuhoDb, federation: FederationCode, service
   const month = await decidedClaims(k, federation, serviceMonth);
   const report: PostMonthReport = { decided: month.claims.length, pending: month.pending, returned: month.returned, priced: 0, unpriced: {}, inserted: 0, existing: 0, balance: monthBalance([]) };
   for (let i = 0; i < month.claims.length; i += BATCH) {
-    const batch: LedgerEntry[] = [];
+    const batch: ClaimPosting[] = [];
     for (const c of month.claims.slice(i, i + BATCH)) {
-      const entries = entriesOfDecidedClaim(c, federation, postingMonth, o.reviewFee?.(c) ?? 0);
-      if (typeof entries === 'string') report.unpriced[entries] = (report.unpriced[entries] ?? 0) + 1;
+      const posting = postingOfDecidedClaim(c, federation, postingMonth, o.reviewFee?.(c) ?? 0);
+      if (typeof posting === 'string') report.unpriced[posting] = (report.unpriced[posting] ?? 0) + 1;
       else {
         report.priced++;
-        batch.push(...entries);
+        batch.push(posting);
       }
     }
-    const r = await k.withFederation(federation, (trx) => postEntries(trx, federation, batch, o.postedBy));
+    const r = await k.withFederation(federation, (trx) => postClaims(trx, federation, batch, o.postedBy));
     report.inserted += r.inserted;
     report.existing += r.existing;
     // totals only: the month's entries are not kept, however large the month
-    const b = monthBalance(batch);
+    const b = monthBalance(batch.flatMap((p) => p.entries));
     for (const a of LEDGER_ACCOUNTS) report.balance.byAccount[a] += b.byAccount[a];
     report.balance.entries += b.entries;
     report.balance.imbalance += b.imbalance;

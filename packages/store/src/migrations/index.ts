@@ -15,6 +15,7 @@ import * as m0009 from './0009-decisions-audit.ts';
 import * as m0010 from './0010-review-risk.ts';
 import * as m0011 from './0011-review-section.ts';
 import * as m0012 from './0012-ledger.ts';
+import * as m0013 from './0013-ledger-claim-amounts.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-federations': m0001,
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-review-risk': m0010,
   '0011-review-section': m0011,
   '0012-ledger': m0012,
+  '0013-ledger-claim-amounts': m0013,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
