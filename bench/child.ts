@@ -9,10 +9,10 @@ import { decodeFloor } from './decode-floor.ts';
 import { ukeFiles } from './files.ts';
 import { intakeMeasure, prepareMeasure } from './intake-child.ts';
 import { rulesDbMeasure, rulesMeasure } from './rules-child.ts';
-import { moneyMeasure } from './money-child.ts';
+import { ledgerDbMeasure, moneyMeasure } from './money-child.ts';
 
 const [what, dir, target] = process.argv.slice(2);
-if (!what || !dir) throw new Error('usage: child.ts floor|parse|prepare|intake|rules|money DIR [DATABASE|RULES]');
+if (!what || !dir) throw new Error('usage: child.ts floor|parse|prepare|intake|rules|money|ledger-db DIR [DATABASE|RULES]');
 const files = ukeFiles(dir);
 const t0 = performance.now();
 const out: Record<string, number> = {};
@@ -45,6 +45,8 @@ if (what === 'floor') {
   Object.assign(out, await rulesMeasure(dir, Number(target)));
 } else if (what === 'money') {
   Object.assign(out, await moneyMeasure(dir));
+} else if (what === 'ledger-db') {
+  Object.assign(out, await ledgerDbMeasure(dir, target!));
 } else throw new Error(`unknown measurement ${what}`);
 out.ms = performance.now() - t0;
 out.maxRssMb = process.resourceUsage().maxRSS / 1024;

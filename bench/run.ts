@@ -4,6 +4,8 @@
  *   --intake-claims N   intake into the database (default 1000000 with DATABASE_URL, else 100000 on PGlite)
  *   --rules-claims N    rules in memory: size of the month (default 1000000), with 300 and 10,000 rules
  *   --money-claims N    pricing + ledger in memory: size of the month (default 1000000)
+ *   --ledger-db-claims N  pricing + ledger posted to the database, closed and verified (default
+ *                       1000000 with DATABASE_URL, else 200000 on PGlite)
  *   --only uke|intake|rules|money   run one part
  * Months are generated once into .kokuho/bench/ and reused. The decode floor runs first so that the
  * measurements after it read from a warm page cache. With DATABASE_URL, intake writes into a fresh
@@ -23,6 +25,7 @@ const url = process.env.DATABASE_URL || undefined;
 const intakeClaims = Number(arg('--intake-claims') || (url ? 1_000_000 : 100_000));
 const rulesClaims = Number(arg('--rules-claims') || 1_000_000);
 const moneyClaims = Number(arg('--money-claims') || 1_000_000);
+const ledgerDbClaims = Number(arg('--ledger-db-claims') || (url ? 1_000_000 : 200_000));
 const root = resolve(import.meta.dirname, '..');
 
 const node = (argv: string[]): string => {
@@ -62,9 +65,8 @@ if (only === undefined || only === 'uke') {
   console.log(`parse+validate / floor: ${(parse.ms / floor.ms).toFixed(2)}× the floor's time; errors reported: ${parse.errors}`);
 }
 
-if (only === undefined || only === 'intake') {
-  const dir = month(intakeClaims);
-  let target: string;
+/** An empty database: `kokuho_bench` on DATABASE_URL's server (dropped and created), else a PGlite directory. */
+async function freshDatabase(name: string): Promise<string> {
   if (url) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
@@ -73,11 +75,16 @@ if (only === undefined || only === 'intake') {
     await admin.end();
     const u = new URL(url);
     u.pathname = '/kokuho_bench';
-    target = u.toString();
-  } else {
-    target = join(root, '.kokuho', 'bench', `pglite-${intakeClaims}`);
-    rmSync(target, { recursive: true, force: true });
+    return u.toString();
   }
+  const target = join(root, '.kokuho', 'bench', name);
+  rmSync(target, { recursive: true, force: true });
+  return target;
+}
+
+if (only === undefined || only === 'intake') {
+  const dir = month(intakeClaims);
+  const target = await freshDatabase(`pglite-${intakeClaims}`);
   const engine = url ? 'PostgreSQL' : 'PGlite';
   measure('floor', dir);
   const floor = measure('floor', dir);
@@ -115,4 +122,8 @@ if (only === undefined || only === 'money') {
   console.log(`\nPricing + ledger (in memory): ${m.claims!.toLocaleString()} 医科 claims in ${dir}`);
   console.log(`read claims: ${(m.readMs / 1000).toFixed(1)} s; price + post: ${(m.priceMs / 1000).toFixed(2)} s (${Math.round(m.claims! / (m.priceMs / 1000)).toLocaleString()} claims/s, ${((m.priceMs * 1000) / m.claims!).toFixed(2)} µs/claim); balance + digest of ${m.entries.toLocaleString()} entries: ${(m.closeMs / 1000).toFixed(2)} s; peak RSS ${m.maxRssMb.toFixed(0)} MB`);
   console.log(`priced ${m.priced.toLocaleString()}, not priced ${m.unpriced.toLocaleString()} (公費 etc.); 保険者負担 ¥${m.insurerYen.toLocaleString()}; imbalance ¥${m.imbalance}`);
+  const dbDir = month(ledgerDbClaims);
+  const db = measure('ledger-db', dbDir, await freshDatabase(`pglite-ledger-${ledgerDbClaims}`)) as Figures & { priced: number; entries: number; readMs: number; postMs: number; closeMs: number; verifyMs: number };
+  console.log(`\nPricing + ledger into ${url ? 'PostgreSQL' : 'PGlite'}: ${db.claims!.toLocaleString()} 医科 claims in ${dbDir}`);
+  console.log(`read claims: ${(db.readMs / 1000).toFixed(1)} s; price + post ${db.priced.toLocaleString()} claims (${db.entries.toLocaleString()} entries + their amounts): ${(db.postMs / 1000).toFixed(1)} s (${Math.round(db.priced / (db.postMs / 1000)).toLocaleString()} claims/s); close (balance + digest): ${(db.closeMs / 1000).toFixed(1)} s; verify: ${(db.verifyMs / 1000).toFixed(1)} s; peak RSS ${db.maxRssMb.toFixed(0)} MB`);
 }

@@ -72,3 +72,12 @@ test('the reversal of a claim\'s amounts negates every figure and counts −1 cl
   assert.deepEqual([r.claims, r.points, r.medicalCost, r.copay, r.insurerPays, r.reviewFee], [-1, -760, -7_600, -2_280, -5_320, -60]);
   assert.deepEqual([r.postingKey, r.reverses, r.postingMonth, r.serviceMonth], ['kago:17:reverse:claim:3:7', 'claim:3:7', '2025-08', '2025-05']);
 });
+
+test('a 公費単独 claim: the 公費 payer bears the claim and the review fee, the insurer nothing', () => {
+  const entries = claimPostings(claim({ insurerNumber: '', insurerPays: 0, copay: 0, publicExpense: [{ payerNumber: '12130015', pays: 7_600 }], reviewFee: 60 }), '2025-06');
+  assert.deepEqual(entries.map((e) => [e.account, `${e.debtor.type}:${e.debtor.code}`, e.amount]), [
+    ['public-expense', 'public-expense:12130015', 7_600],
+    ['provider-payment', 'federation:13', 7_600],
+    ['review-fee', 'public-expense:12130015', 60],
+  ]);
+});

@@ -17,7 +17,9 @@ export function claimPostings(c: PricedClaim, postingMonth: string): LedgerEntry
   });
   const toProvider = c.insurerPays + c.publicExpense.reduce((n, p) => n + p.pays, 0);
   if (toProvider) entries.push({ ...base, account: 'provider-payment', debtor: federation, creditor: { type: 'provider', code: c.providerCode }, amount: toProvider, postingKey: `${key}:provider` });
-  if (c.reviewFee) entries.push({ ...base, account: 'review-fee', debtor: insurer, creditor: federation, amount: c.reviewFee, postingKey: `${key}:fee` });
+  // a 公費単独 claim has no insurer: its first 公費 payer bears the fee, as it bears the claim
+  const feePayer: Party = c.insurerNumber || !c.publicExpense[0] ? insurer : { type: 'public-expense', code: c.publicExpense[0].payerNumber };
+  if (c.reviewFee) entries.push({ ...base, account: 'review-fee', debtor: feePayer, creditor: federation, amount: c.reviewFee, postingKey: `${key}:fee` });
   return entries;
 }
 

@@ -13,4 +13,8 @@ export {
 export { PUBLIC_EXPENSE_PROGRAMMES, SUPPORTED_PUBLIC_EXPENSE_LAWS, publicExpenseProgramme, type PublicExpenseProgramme } from './public-expense.ts';
 export { MEAL_CHARGE_TABLES, MEAL_CHARGE_GROUP_LABELS, mealChargeTable, mealChargeGroup, type MealChargeGroup, type MealChargeTable } from './meal-charges.ts';
 export { claimWindowInput, type ClaimWindowFacts, type ClaimWindowInput } from './claim-window-input.ts';
-export { priceDecidedClaim, type DecidedClaimFacts, type DecidedClaimPricing, type DecidedClaimPriced } from './decided-claim.ts';
+export { priceDecidedClaim } from './decided-claim.ts';
+export type { ClaimPublicExpenseFacts, DecidedClaimFacts, DecidedClaimPricing, DecidedClaimPriced, ClaimCarePricing } from './decided-claim-types.ts';
+export { claimMeals, type ClaimMeals, type ClaimMealsFacts } from './claim-meals.ts';
+export { pricePublicExpenseClaim, type PublicExpenseClaimFacts } from './public-expense-claim.ts';
+export { pricePublicOnlyClaim, type PublicOnlyClaimFacts } from './public-only-claim.ts';

@@ -1,7 +1,8 @@
 /**
  * Which claims of a month are paid, and on how many points: 自動完結 as claimed; after review, the
  * claims confirmed, less their 査定 (the last cut of each line, times the line's 回数); not the claims
- * returned, and not yet those still under review.
+ * returned, and not yet those still under review. Each claim carries its KO records (a cut lowers the
+ * points of the 公費 that bear the line, by 負担区分) and its HO meals, as the records state them.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,7 +32,41 @@ test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返�
     const returned = people.find((c) => c !== cuttable)!;
     await recordDecision(k, '13', 'a', { fileId: Number(returned.file_id), seq: returned.seq, decision: 'return', reasonText: '傷病名の記載もれ' });
 
+    // A 公費併用 claim of the 自動完結 queue: cut a line its 公費 bears (負担区分 2 = 医保+公費①, 別表21)
+    // and confirm it (it was decided already, so the counts below do not change); its KO points fall with the HO points.
+    const publicClaims = (await sql<{ file_id: number; seq: number; body: string; first_line: number; total_points: number }>`
+      select c.file_id, c.seq, c.body, c.first_line, c.total_points from review_items i join claims c on c.file_id = i.file_id and c.seq = i.seq
+      where i.queue = 'auto' and c.body like '%' || chr(10) || 'KO,%' and substr(c.receipt_type, 2, 1) <> '2' order by c.file_id, c.seq`.execute(k.db)).rows;
+    const isPublicLine = (l: string) => /^(SI|IY|TO),/.test(l) && l.split(',')[2] === '2' && Number(l.split(',')[5]) >= 10;
+    const withPublic = publicClaims.find((c) => c.body.split('\n').some(isPublicLine));
+    assert.ok(withPublic, 'an automatically decided 公費併用 claim with a line of 10 points or more its 公費 bears');
+    const pIdx = withPublic.body.split('\n').findIndex(isPublicLine);
+    const pCount = Number(withPublic.body.split('\n')[pIdx]!.split(',')[6]) || 1;
+    const pRef = { fileId: Number(withPublic.file_id), seq: withPublic.seq };
+    const koLine = withPublic.body.split('\n').find((l) => l.startsWith('KO,'))!.split(',');
+    await recordDecision(k, '13', 'a', { ...pRef, decision: 'adjust', line: withPublic.first_line + pIdx, pointsAfter: Number(withPublic.body.split('\n')[pIdx]!.split(',')[5]) - 2, reasonCode: 'B' });
+    await recordDecision(k, '13', 'a', { ...pRef, decision: 'confirm' });
+
     const m = await decidedClaims(k, '13', '2025-05');
+    const pub = m.claims.find((c) => c.fileId === pRef.fileId && c.seq === pRef.seq)!;
+    assert.equal(pub.decidedPoints, withPublic.total_points - 2 * pCount);
+    assert.deepEqual(pub.publicExpenses.map((x) => [x.payerNumber, x.lawNumber, x.beneficiaryNumber, x.claimedPoints, x.decidedPoints]),
+      [[koLine[1], koLine[1]!.slice(0, 2), koLine[2], Number(koLine[5]), Number(koLine[5]) - 2 * pCount]]);
+
+    // every claim's KO and HO meal fields as its records state them
+    const bodies = new Map((await sql<{ file_id: number; seq: number; body: string }>`select file_id, seq, body from claims where service_month = '2025-05'`.execute(k.db)).rows
+      .map((r) => [`${r.file_id}|${r.seq}`, r.body.split('\n')]));
+    for (const c of m.claims) {
+      const lines = bodies.get(`${c.fileId}|${c.seq}`)!;
+      const kos = lines.filter((l) => l.startsWith('KO,')).map((l) => l.split(','));
+      const ho = lines.find((l) => l.startsWith('HO,'))?.split(',');
+      assert.deepEqual(c.publicExpenses.map((x) => x.payerNumber), c.publicPayers);
+      assert.deepEqual(c.publicExpenses.map((x) => [x.payerNumber, x.statedCopay, x.mealCount, x.mealCost]),
+        kos.map((f) => [f[1], f[6] ? Number(f[6]) : undefined, Number(f[10] || 0), Number(f[11] || 0)]));
+      assert.deepEqual([c.mealCount, c.mealsYen], [Number(ho?.[7] || 0), Number(ho?.[8] || 0)]);
+    }
+    assert.ok(m.claims.some((c) => c.mealCount > 0 && c.mealsYen > 0), 'inpatient claims with meals');
+
     assert.equal(m.claims.length, sorted.byQueue.auto + 1);
     assert.equal(m.pending, sorted.claims - sorted.byQueue.auto - 2);
     assert.equal(m.returned, intake.returned + 1);
@@ -39,7 +74,7 @@ test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返�
     assert.equal(cut.claimedPoints, cuttable.total_points);
     assert.equal(cut.decidedPoints, cuttable.total_points - 3 * count);
     assert.ok(!m.claims.some((c) => c.fileId === Number(returned.file_id) && c.seq === returned.seq));
-    const autos = m.claims.filter((c) => c !== cut);
+    const autos = m.claims.filter((c) => c !== cut && c !== pub);
     // 公費単独 claims (レセプト種別 x2xx) have no insurer, only their 公費 payers
     const odd = autos.filter((c) => !(c.decidedPoints === c.claimedPoints && c.serviceMonth === '2025-05' && /^\d{4}-\d\d-\d\d$/.test(c.birthDate) && (c.insurerNumber.length >= 6 || (c.receiptType[1] === '2' && c.publicPayers.length > 0))));
     assert.deepEqual(odd.slice(0, 3), []);

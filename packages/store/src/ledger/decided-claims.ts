@@ -6,7 +6,8 @@
  */
 import { sql } from 'kysely';
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
-import type { DecidedClaimFacts } from '@kokuho/core/pricing';
+import type { ClaimPublicExpenseFacts, DecidedClaimFacts } from '@kokuho/core/pricing';
+import { BURDEN_PAYERS_BY_CHAR } from '@kokuho/core/uke';
 import type { KokuhoDb } from '../db/database.ts';
 
 export type { DecidedClaimFacts };
@@ -55,20 +56,46 @@ export async function decidedClaims(k: KokuhoDb, federation: FederationCode, mon
   });
 }
 
-function facts(r: { file_id: number; seq: number; kind: string; provider_code: string; insurer_number: string | null; insurer_prefecture: string | null; birth_date: string | null; receipt_type: string; total_points: number | null; body: string; first_line: number },
-  cuts: readonly { line: number; points_before: number; points_after: number }[]): DecidedClaimFacts {
+type ClaimRow = { file_id: number; seq: number; kind: string; provider_code: string; insurer_number: string | null; insurer_prefecture: string | null; birth_date: string | null; receipt_type: string; total_points: number | null; body: string; first_line: number };
+type Cut = { line: number; points_before: number; points_after: number };
+
+/** An amount field: undefined when not recorded (an empty field says "none", not 0). */
+const statedYen = (v: string | undefined): number | undefined => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v.trim()) : undefined);
+
+/** Every payer (医保 and 公費①–④) when the line's 負担区分 is not a code: a cut then lowers each. */
+const ALL_PAYERS = 0b11111;
+
+function facts(r: ClaimRow, cuts: readonly Cut[]): DecidedClaimFacts {
   const lines = r.body.split('\n');
   const fields = (prefix: string) => lines.filter((l) => l.startsWith(`${prefix},`)).map((l) => l.split(','));
   const re = fields('RE')[0] ?? [];
   const ho = fields('HO')[0] ?? [];
-  // SI/IY/TO: 点数 at index 5, 回数 at index 6
-  const reduction = cuts.reduce((n, c) => n + (c.points_before - c.points_after) * (Number(lines[c.line - r.first_line]?.split(',')[6]) || 1), 0);
+  // SI/IY/TO: 負担区分 at index 2, 点数 at index 5, 回数 at index 6
+  const lost = cuts.map((c) => {
+    const f = lines[c.line - r.first_line]?.split(',') ?? [];
+    const burden = f[2]?.length === 1 ? BURDEN_PAYERS_BY_CHAR[f[2].charCodeAt(0)] || ALL_PAYERS : ALL_PAYERS;
+    return { points: (c.points_before - c.points_after) * (Number(f[6]) || 1), burden };
+  });
+  const reduction = lost.reduce((n, c) => n + c.points, 0);
   const claimed = r.total_points ?? 0;
+  // KO idx: 1 負担者番号, 2 受給者番号, 3 任意給付区分, 5 合計点数, 6 負担金額, 7/8 公費給付対象外来/入院一部負担金, 10/11 食事療養 回数/合計金額
+  const publicExpenses = fields('KO').map((f, i): ClaimPublicExpenseFacts => {
+    const points = Number(f[5] ?? 0) || 0;
+    const bit = 2 << i;
+    return {
+      payerNumber: (f[1] ?? '').trim(), lawNumber: (f[1] ?? '').trim().slice(0, 2), beneficiaryNumber: (f[2] ?? '').trim(), optionalBenefit: f[3] === '1',
+      claimedPoints: points, decidedPoints: Math.max(0, points - lost.reduce((n, c) => n + (c.burden & bit ? c.points : 0), 0)),
+      statedCopay: statedYen(f[6]), coveredOutpatientCopay: statedYen(f[7]), coveredInpatientCopay: statedYen(f[8]),
+      mealCount: Number(f[10] ?? 0) || 0, mealCost: Number(f[11] ?? 0) || 0,
+    };
+  });
   return {
     fileId: Number(r.file_id), seq: r.seq, kind: r.kind, providerCode: r.provider_code, insurerNumber: (r.insurer_number ?? '').trim(), insurerPrefecture: r.insurer_prefecture ?? '',
     serviceMonth: `${(re[3] ?? '').slice(0, 4)}-${(re[3] ?? '').slice(4, 6)}`, birthDate: r.birth_date ?? '', receiptType: r.receipt_type,
     claimedPoints: claimed, decidedPoints: Math.max(0, claimed - reduction),
     benefitRatio: re[7] ? Number(re[7]) : undefined, lowIncomeClass: re[10] ?? '', specialNotes: (re[11] ?? '').match(/\d\d/g) ?? [],
-    publicPayers: fields('KO').map((f) => (f[1] ?? '').trim()), mealsYen: Number(ho[8] ?? 0) || 0,
+    wardTypes: (re[9] ?? '').match(/\d\d/g) ?? [],
+    publicPayers: publicExpenses.map((k) => k.payerNumber), publicExpenses,
+    mealCount: Number(ho[7] ?? 0) || 0, mealsYen: Number(ho[8] ?? 0) || 0,
   };
 }

@@ -28,7 +28,11 @@ test('posting a decided month: priced or counted, balanced, idempotent, closed a
     // each insurer share is below the claim's 医療費 and at least 7割 of it unless a limit applied
     const rows = (await sql<{ amount: number; total_points: number }>`
       select e.amount, c.total_points from ledger_entries e join claims c on c.file_id = e.file_id and c.seq = e.seq where e.account = 'insurer-benefit'`.execute(c.k.db)).rows;
-    assert.equal(rows.length, first.priced);
+    const claimed = (await sql<{ public_only: number; points: number }>`
+      select count(*) filter (where substr(c.receipt_type, 2, 1) = '2')::int as public_only, sum(c.total_points)::bigint as points
+      from ledger_claim_amounts a join claims c on c.file_id = a.file_id and c.seq = a.seq`.execute(c.k.db)).rows[0]!;
+    assert.ok(claimed.public_only > 0);
+    assert.equal(rows.length, first.priced - claimed.public_only, '公費単独 claims owe the insurer nothing');
     assert.ok(rows.every((r) => Number(r.amount) > 0 && Number(r.amount) <= r.total_points * 10 && Number(r.amount) >= r.total_points * 7));
 
     // each priced claim has its amounts: one row, its category, and figures that agree with its entries
@@ -38,7 +42,7 @@ test('posting a decided month: priced or counted, balanced, idempotent, closed a
     assert.equal(amounts.n, first.priced);
     assert.equal(Number(amounts.insurer_pays), first.balance.byAccount['insurer-benefit']);
     assert.equal(Number(amounts.review_fee), first.balance.byAccount['review-fee']);
-    assert.equal(Number(amounts.points), rows.reduce((n, r) => n + r.total_points, 0), 'nobody cut a line: decided points are the claimed points');
+    assert.equal(Number(amounts.points), Number(claimed.points), 'nobody cut a line: decided points are the claimed points');
     assert.deepEqual(amounts.categories.split(','), ['dental', 'medical-inpatient', 'medical-outpatient', 'pharmacy']);
 
     const closing = await closeMonth(c.k, '13', '2025-06', 'test');

@@ -42,7 +42,7 @@ export function postingOfDecidedClaim(c: DecidedClaimFacts, federation: Federati
       postingMonth, serviceMonth: c.serviceMonth, claim: { fileId: c.fileId, seq: c.seq }, postingKey: `claim:${c.fileId}:${c.seq}`, reverses: undefined,
       category: claimCategory(c.kind, c.receiptType), insurerNumber: c.insurerNumber, insurerPrefecture: c.insurerPrefecture, providerFederation: federation,
       providerCode: c.providerCode, claims: 1, points: c.decidedPoints, medicalCost: p.medicalCost, copay: p.copay, insurerPays: p.insurerPays,
-      publicExpensePays: p.publicExpense.reduce((n, x) => n + x.pays, 0), mealCost: 0, reviewFee, reason: '審査決定',
+      publicExpensePays: p.publicExpense.reduce((n, x) => n + x.pays, 0), mealCost: p.mealCost, reviewFee, reason: '審査決定',
     },
   };
 }
