@@ -69,6 +69,7 @@ test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返�
 
     assert.equal(m.claims.length, sorted.byQueue.auto + 1);
     assert.equal(m.pending, sorted.claims - sorted.byQueue.auto - 2);
+    assert.equal(m.pendingSpecial, sorted.byQueue.special, 'the 特別審査 claims wait for the central association');
     assert.equal(m.returned, intake.returned + 1);
     const cut = m.claims.find((c) => c.fileId === ref.fileId && c.seq === ref.seq)!;
     assert.equal(cut.claimedPoints, cuttable.total_points);

@@ -16,6 +16,8 @@ export interface DecidedMonth {
   claims: DecidedClaimFacts[];
   /** Claims of the month still under review (held or open in a person's queue). */
   pending: number;
+  /** Of those, claims of the 特別審査 queue: with the central association's review, posted once it has decided them. */
+  pendingSpecial: number;
   returned: number;
 }
 
@@ -39,7 +41,7 @@ export async function decidedClaims(k: KokuhoDb, federation: FederationCode, mon
       order by d.file_id, d.seq, d.line, d.decision_id desc`.execute(trx);
     const cutsOf = new Map<string, typeof cuts.rows>();
     for (const c of cuts.rows) cutsOf.set(`${c.file_id}|${c.seq}`, [...(cutsOf.get(`${c.file_id}|${c.seq}`) ?? []), c]);
-    const out: DecidedMonth = { claims: [], pending: 0, returned: 0 };
+    const out: DecidedMonth = { claims: [], pending: 0, pendingSpecial: 0, returned: 0 };
     for (const r of rows.rows) {
       if (r.outcome === 'returned' || r.last_final === 'return') {
         out.returned++;
@@ -48,6 +50,7 @@ export async function decidedClaims(k: KokuhoDb, federation: FederationCode, mon
       const auto = r.queue === 'auto' && r.status === 'open';
       if (!auto && r.last_final !== 'confirm') {
         out.pending++;
+        if (r.queue === 'special') out.pendingSpecial++;
         continue;
       }
       out.claims.push(facts(r, cutsOf.get(`${r.file_id}|${r.seq}`) ?? []));

@@ -15,6 +15,8 @@ import { isClosed, LedgerError } from './post-entries.ts';
 export interface PostMonthReport {
   decided: number;
   pending: number;
+  /** Of the pending, those with the central association's 特別審査. */
+  pendingSpecial: number;
   returned: number;
   priced: number;
   /** Claims left unposted, by reason (Japanese). */
@@ -58,7 +60,7 @@ export async function postMonth(k: KokuhoDb, federation: FederationCode, service
   // said at once, before any pricing, even when nothing would be posted
   if (await k.withFederation(federation, (trx) => isClosed(trx, postingMonth))) throw new LedgerError('MONTH_CLOSED', `${postingMonth} の帳簿は締め済みです（訂正は翌月以降の月に記帳します）`);
   const month = await decidedClaims(k, federation, serviceMonth);
-  const report: PostMonthReport = { decided: month.claims.length, pending: month.pending, returned: month.returned, priced: 0, unpriced: {}, inserted: 0, existing: 0, balance: monthBalance([]) };
+  const report: PostMonthReport = { decided: month.claims.length, pending: month.pending, pendingSpecial: month.pendingSpecial, returned: month.returned, priced: 0, unpriced: {}, inserted: 0, existing: 0, balance: monthBalance([]) };
   for (let i = 0; i < month.claims.length; i += BATCH) {
     const batch: ClaimPosting[] = [];
     for (const c of month.claims.slice(i, i + BATCH)) {
