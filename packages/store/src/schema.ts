@@ -8,6 +8,8 @@ import type { RuleTables } from './rules/rule-tables.ts';
 import type { AccountTables } from './accounts/account-tables.ts';
 import type { ReviewTables } from './review/review-tables.ts';
 import type { LedgerTables } from './ledger/ledger-tables.ts';
+import type { CorrectionTables } from './corrections/correction-tables.ts';
+import type { SettlementTables } from './settlement/settlement-tables.ts';
 
 export interface FederationTable {
   federation_code: string;
@@ -18,5 +20,5 @@ export interface CoreTables {
   federations: FederationTable;
 }
 
-export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables, RuleTables, AccountTables, ReviewTables, LedgerTables {}
+export interface Schema extends CoreTables, RegistryTables, MasterTables, IntakeTables, ApiTokenTables, RuleTables, AccountTables, ReviewTables, LedgerTables, CorrectionTables, SettlementTables {}
 export type { Generated };

@@ -14,6 +14,10 @@ import { register as review } from './review.ts';
 import { register as calc } from './calc.ts';
 import { register as ledger } from './ledger.ts';
 import { register as notices } from './notices.ts';
+import { register as corrections } from './corrections.ts';
+import { register as bills } from './bills.ts';
+import { register as settlement } from './settlement.ts';
+import { register as pooling } from './pooling.ts';
 
 /** Every command of `kokuho`. Add a line per new command file. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -32,4 +36,8 @@ export const COMMANDS: ((program: Command) => void)[] = [
   calc,
   ledger,
   notices,
+  bills,
+  corrections,
+  settlement,
+  pooling,
 ];

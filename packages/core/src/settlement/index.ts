@@ -4,3 +4,7 @@ export * from './settlement-matrix.ts';
 export * from './netting.ts';
 export * from './paying-federation-detail.ts';
 export * from './settlement-csv.ts';
+export * from './receiving-federation-detail.ts';
+export * from './federation-detail-csv.ts';
+export * from './settlement-report.ts';
+export * from './settlement-postings.ts';

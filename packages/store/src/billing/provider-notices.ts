@@ -2,17 +2,21 @@
  * The month's notices to each provider, written as files: `<provider>-adjustments.csv` (増減点連絡書:
  * every line cut, by its last 査定, on claims not returned) and `<provider>-returns.csv` (返戻一覧:
  * claims returned by a reviewer, with the reason given, and at intake, with the checks' reasons).
- * UTF-8 or Shift_JIS (cp932), as the 受付結果.
+ * UTF-8 or Shift_JIS (cp932), as the 受付結果. With `pdf`, each also as `.pdf`, dated the last day of
+ * the review month (the month after the service month), so that printing again gives the same bytes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { sql } from 'kysely';
 import { adjustmentNoticeCsv, returnListCsv, type AdjustmentNoticeRow, type ReturnNoticeRow } from '@kokuho/core/billing';
-import type { FederationCode, YearMonth } from '@kokuho/core/common';
+import { addMonths, federationName, monthEnd, type FederationCode, type YearMonth } from '@kokuho/core/common';
+import { renderPdf, type RenderOptions } from '@kokuho/print';
 import type { KokuhoDb } from '../db/database.ts';
 import type { ReportEncoding } from '../intake/receipt-reports.ts';
 import { masterNames } from '../masters/master-names.ts';
+import { adjustmentNoticeDocument, returnListDocument, type NoticeContext } from './notice-documents.ts';
+import { requireFonts } from './billing-print-parts.ts';
 
 export interface ProviderNotices {
   providers: number;
@@ -23,8 +27,15 @@ export interface ProviderNotices {
 
 const nameOf = (body: string): string => body.split('\n', 1)[0]?.split(',')[4] ?? '';
 
-export async function writeProviderNotices(k: KokuhoDb, federation: FederationCode, month: YearMonth, outDir: string, encoding: ReportEncoding = 'utf8'): Promise<ProviderNotices> {
-  const { cuts, returned } = await k.withFederation(federation, async (trx) => {
+export interface NoticeWriteOptions {
+  /** Also write each notice as PDF (default false: CSV only, no font needed). */
+  pdf?: boolean | undefined;
+  render?: RenderOptions | undefined;
+}
+
+export async function writeProviderNotices(k: KokuhoDb, federation: FederationCode, month: YearMonth, outDir: string, encoding: ReportEncoding = 'utf8',
+  o: NoticeWriteOptions = {}): Promise<ProviderNotices> {
+  const { cuts, returned, providerNames } = await k.withFederation(federation, async (trx) => {
     const cuts = (await sql<{ provider_code: string; receipt_number: number; body: string; first_line: number; line: number; code: string; points_before: number; points_after: number; reason_code: string; reason_text: string }>`
       select * from (
         select distinct on (d.file_id, d.seq, d.line) c.provider_code, c.receipt_number, c.body, c.first_line, d.line, d.code, d.points_before, d.points_after, d.reason_code, d.reason_text, d.file_id, d.seq
@@ -44,17 +55,21 @@ export async function writeProviderNotices(k: KokuhoDb, federation: FederationCo
              coalesce((select string_agg(f.code || ' ' || f.message, '／' order by f.n) from claim_findings f where f.file_id = c.file_id and f.seq = c.seq and f.severity = 'return'), '') as reason
       from claims c where c.service_month = ${month} and c.state = 'current' and c.outcome = 'returned'
       order by 1, 2`.execute(trx)).rows;
-    return { cuts, returned };
+    const providerNames = new Map((await sql<{ provider_code: string; name: string }>`
+      select distinct on (provider_code) provider_code, name from providers order by provider_code, valid_from desc`.execute(trx)).rows.map((r) => [r.provider_code, r.name]));
+    return { cuts, returned, providerNames };
   });
   const names = await masterNames(k.db, cuts.map((c) => c.code), month);
   const providers = [...new Set([...cuts.map((c) => c.provider_code), ...returned.map((r) => r.provider_code)])].sort();
+  if (o.pdf) requireFonts(o.render);
   mkdirSync(outDir, { recursive: true });
   const files: string[] = [];
-  const write = (name: string, csv: string): void => {
+  const write = (name: string, content: string | Uint8Array): void => {
     const path = join(outDir, name);
-    writeFileSync(path, encoding === 'sjis' ? iconv.encode(csv, 'cp932') : csv);
+    writeFileSync(path, typeof content !== 'string' ? content : encoding === 'sjis' ? iconv.encode(content, 'cp932') : content);
     files.push(path);
   };
+  const landscape: RenderOptions = { ...o.render, orientation: 'landscape' };
   for (const p of providers) {
     const adj: AdjustmentNoticeRow[] = cuts.filter((c) => c.provider_code === p).map((c) => ({
       serviceMonth: month, receiptNumber: c.receipt_number, patientName: nameOf(c.body), line: c.line, code: c.code, name: names.get(c.code) ?? '',
@@ -62,8 +77,11 @@ export async function writeProviderNotices(k: KokuhoDb, federation: FederationCo
       reasonCode: c.reason_code, reasonText: c.reason_text,
     }));
     const ret: ReturnNoticeRow[] = returned.filter((r) => r.provider_code === p).map((r) => ({ serviceMonth: month, receiptNumber: r.receipt_number, patientName: nameOf(r.body), origin: r.origin, reason: r.reason }));
+    const context: NoticeContext = { federationName: federationName(federation), providerCode: p, providerName: providerNames.get(p), serviceMonth: month, issuedOn: monthEnd(addMonths(month, 1)) };
     if (adj.length) write(`${p}-adjustments.csv`, adjustmentNoticeCsv(adj));
+    if (adj.length && o.pdf) write(`${p}-adjustments.pdf`, await renderPdf(adjustmentNoticeDocument(adj, context), landscape));
     if (ret.length) write(`${p}-returns.csv`, returnListCsv(ret));
+    if (ret.length && o.pdf) write(`${p}-returns.pdf`, await renderPdf(returnListDocument(ret, context), landscape));
   }
   return { providers: providers.length, adjustments: cuts.length, returns: returned.length, files };
 }

@@ -20,7 +20,6 @@ test('posting a decided month: priced or counted, balanced, idempotent, closed a
     assert.ok(first.priced > first.decided * 0.8, JSON.stringify(first.unpriced));
     assert.equal(first.balance.imbalance, 0);
     assert.equal(first.existing, 0);
-    assert.equal(first.balance.byAccount['review-fee'], 60 * first.priced);
 
     const again = await postMonth(c.k, '13', '2025-05', '2025-06', { postedBy: 'test', reviewFee: () => 60 });
     assert.deepEqual([again.inserted, again.existing], [0, first.inserted]);
@@ -42,6 +41,13 @@ test('posting a decided month: priced or counted, balanced, idempotent, closed a
     assert.equal(amounts.n, first.priced);
     assert.equal(Number(amounts.insurer_pays), first.balance.byAccount['insurer-benefit']);
     assert.equal(Number(amounts.review_fee), first.balance.byAccount['review-fee']);
+    // the fee is charged on the claims of this prefecture's insurers (and 公費単独 claims, to their payer); another prefecture's insurer is charged by its own federation (全国決済)
+    const fees = (await sql<{ own: number; other: number; other_fees: number }>`
+      select count(*) filter (where insurer_prefecture in ('13', ''))::int as own, count(*) filter (where insurer_prefecture not in ('13', ''))::int as other,
+             coalesce(sum(review_fee) filter (where insurer_prefecture not in ('13', '')), 0)::int as other_fees from ledger_claim_amounts`.execute(c.k.db)).rows[0]!;
+    assert.ok(fees.other > 0, 'the month has claims of other prefectures\' insurers');
+    assert.equal(first.balance.byAccount['review-fee'], 60 * fees.own);
+    assert.equal(fees.other_fees, 0);
     assert.equal(Number(amounts.points), Number(claimed.points), 'nobody cut a line: decided points are the claimed points');
     assert.deepEqual(amounts.categories.split(','), ['dental', 'medical-inpatient', 'medical-outpatient', 'pharmacy']);
 

@@ -64,7 +64,10 @@ export async function postMonth(k: KokuhoDb, federation: FederationCode, service
   for (let i = 0; i < month.claims.length; i += BATCH) {
     const batch: ClaimPosting[] = [];
     for (const c of month.claims.slice(i, i + BATCH)) {
-      const posting = postingOfDecidedClaim(c, federation, postingMonth, o.reviewFee?.(c) ?? 0);
+      // the fee of a claim of another prefecture's insurer is charged by that insurer's own federation,
+      // when the settlement posts the claim into its books (the insurer has no fee agreement here)
+      const fee = c.insurerPrefecture && c.insurerPrefecture !== federation ? 0 : (o.reviewFee?.(c) ?? 0);
+      const posting = postingOfDecidedClaim(c, federation, postingMonth, fee);
       if (typeof posting === 'string') report.unpriced[posting] = (report.unpriced[posting] ?? 0) + 1;
       else {
         report.priced++;

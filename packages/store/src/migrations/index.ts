@@ -16,6 +16,8 @@ import * as m0010 from './0010-review-risk.ts';
 import * as m0011 from './0011-review-section.ts';
 import * as m0012 from './0012-ledger.ts';
 import * as m0013 from './0013-ledger-claim-amounts.ts';
+import * as m0014 from './0014-corrections.ts';
+import * as m0015 from './0015-settlement.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-federations': m0001,
@@ -31,6 +33,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-review-section': m0011,
   '0012-ledger': m0012,
   '0013-ledger-claim-amounts': m0013,
+  '0014-corrections': m0014,
+  '0015-settlement': m0015,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

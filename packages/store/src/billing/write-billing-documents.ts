@@ -1,0 +1,82 @@
+/**
+ * A posting month's billing documents, written as files: per insurer of the federation's prefecture
+ * `<insurer>-bill.csv` and `.pdf` (診療報酬等請求書) and `<insurer>-claims.csv` (its detail), per
+ * provider `<provider>-payment.csv` and `.pdf` (支払額通知書), and `summary.csv`. CSV in UTF-8 or
+ * Shift_JIS (cp932), like the notices. Nothing is written when the documents disagree with the
+ * month's entries. The same month gives the same bytes: the PDFs carry the closing date (or the
+ * month's last day), never the time of writing.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import {
+  billingError, billingSummaryCsv, formatBillingError, insurerBillCsv, insurerClaimsCsv, mismatchText, providerPaymentCsv, type BillingError,
+} from '@kokuho/core/billing';
+import type { FederationCode, IsoDate, YearMonth } from '@kokuho/core/common';
+import { renderPdf, type RenderOptions } from '@kokuho/print';
+import type { KokuhoDb } from '../db/database.ts';
+import type { ReportEncoding } from '../intake/receipt-reports.ts';
+import { readBillingMonth } from './billing-month.ts';
+import { requireFonts } from './billing-print-parts.ts';
+import { insurerBillDocument, type BillingDocumentContext } from './insurer-bill-document.ts';
+import { paymentStatementDocument } from './payment-statement-document.ts';
+
+export interface BillingDocuments {
+  bills: number;
+  statements: number;
+  /** Σ 請求額 of the bills. */
+  billed: number;
+  /** Σ 審査支払手数料 of the bills. */
+  reviewFee: number;
+  /** Σ 支払額 of the statements. */
+  paid: number;
+  closed: boolean;
+  issuedOn: IsoDate;
+  files: string[];
+}
+
+export interface BillingWriteOptions {
+  encoding?: ReportEncoding | undefined;
+  /** Default true; false writes the CSV files only (no font needed). */
+  pdf?: boolean | undefined;
+  /** Font and layout of the PDFs (pin the font to reproduce bytes on another machine). */
+  render?: RenderOptions | undefined;
+}
+
+/** The documents disagree with the books: nothing was written. */
+export class BillingDocumentsError extends Error {
+  constructor(readonly errors: BillingError[]) {
+    super(errors.map(formatBillingError).join('\n'));
+  }
+}
+
+export async function writeBillingDocuments(k: KokuhoDb, federation: FederationCode, postingMonth: YearMonth, outDir: string, o: BillingWriteOptions = {}): Promise<BillingDocuments> {
+  const m = await readBillingMonth(k, federation, postingMonth);
+  if (m.mismatches.length) {
+    throw new BillingDocumentsError(m.mismatches.map((x) => billingError('LEDGER_MISMATCH', '', 0, x.code, `${postingMonth} ${mismatchText(x)}`)));
+  }
+  if (o.pdf !== false) requireFonts(o.render);
+  const context: BillingDocumentContext = { federationName: m.federationName, names: m.names, issuedOn: m.issuedOn, closed: m.closedOn !== undefined };
+  const landscape: RenderOptions = { ...o.render, orientation: 'landscape' };
+  mkdirSync(outDir, { recursive: true });
+  const files: string[] = [];
+  const write = (name: string, content: string | Uint8Array): void => {
+    const path = join(outDir, name);
+    writeFileSync(path, typeof content !== 'string' ? content : o.encoding === 'sjis' ? iconv.encode(content, 'cp932') : content);
+    files.push(path);
+  };
+  for (const b of m.bills) {
+    write(`${b.insurerNumber}-bill.csv`, insurerBillCsv(b));
+    write(`${b.insurerNumber}-claims.csv`, insurerClaimsCsv(b));
+    if (o.pdf !== false) write(`${b.insurerNumber}-bill.pdf`, await renderPdf(insurerBillDocument(b, context), landscape));
+  }
+  for (const s of m.statements) {
+    write(`${s.providerCode}-payment.csv`, providerPaymentCsv(s));
+    if (o.pdf !== false) write(`${s.providerCode}-payment.pdf`, await renderPdf(paymentStatementDocument(s, context), landscape));
+  }
+  write('summary.csv', billingSummaryCsv(m.bills, m.statements, m.names));
+  return {
+    bills: m.bills.length, statements: m.statements.length, billed: m.bills.reduce((n, b) => n + b.billed, 0), reviewFee: m.bills.reduce((n, b) => n + b.reviewFee, 0),
+    paid: m.statements.reduce((n, s) => n + s.paid, 0), closed: context.closed, issuedOn: m.issuedOn, files,
+  };
+}

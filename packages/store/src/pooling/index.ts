@@ -1,0 +1,2 @@
+export * from './pooling-claims.ts';
+export * from './pooling-of-ledger.ts';
