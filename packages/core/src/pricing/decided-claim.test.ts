@@ -14,6 +14,7 @@ import type { ClaimPublicExpenseFacts, DecidedClaimFacts, DecidedClaimPricing } 
 
 const UNDER70 = '1980-06-15'; // 44 in 2025-05
 const AGE72 = '1953-03-10'; // 72 in 2025-05: 高齢受給者
+const AGE80 = '1945-04-10'; // 80 in 2025-05: 後期
 
 function ko(payerNumber: string, points: number, o: Partial<ClaimPublicExpenseFacts> = {}): ClaimPublicExpenseFacts {
   return {
@@ -42,6 +43,21 @@ const ROWS: Row[] = [
   ['国保単独 外来 3割 1,234点', '§1.2(2)(3): 3,702 → 3,700; the insurer pays its 7割',
     facts({ points: 1_234 }),
     { medicalCost: 12_340, copay: 3_700, insurerPays: 8_638, careInsurerPays: 8_638, windowRounding: -2, publicExpense: [], mealCost: 0 }],
+  ['72歳 入院 30 区オ, 別表8 3: 低所得Ⅰ', '§2.2 低所得Ⅰ 世帯 15,000 below 2割 40,000; 別表8 3 = 70歳以上 適用区分Ⅰ (記録条件仕様 別表8, UKE §5.4)',
+    facts({ points: 20_000, birthDate: AGE72, receiptType: '1117', specialNotes: ['30'], lowIncomeClass: '3' }),
+    { medicalCost: 200_000, copay: 15_000, insurerPays: 185_000, windowRounding: 0 }],
+  ['72歳 入院 30 区オ, 別表8 1: 低所得Ⅱ', '§2.2 低所得Ⅱ 世帯 24,600 below 2割 40,000; 別表8 1 = 適用区分Ⅱ 90日以下',
+    facts({ points: 20_000, birthDate: AGE72, receiptType: '1117', specialNotes: ['30'], lowIncomeClass: '1' }),
+    { medicalCost: 200_000, copay: 24_600, insurerPays: 175_400, windowRounding: 0 }],
+  ['80歳 後期 入院 30 区オ, 別表8 4: 低所得Ⅰ', '§2.2 (後期 the same amounts) 低所得Ⅰ 15,000 below 1割 20,000 (§1.1); 別表8 4 = 適用区分Ⅰ 老齢福祉年金受給',
+    facts({ points: 20_000, birthDate: AGE80, receiptType: '1317', specialNotes: ['30'], lowIncomeClass: '4', benefitRatio: undefined }),
+    { medicalCost: 200_000, copay: 15_000, insurerPays: 185_000 }],
+  ['72歳 入院 30 区オ without 別表8', '記録条件仕様 RE 一部負担金区分: recorded whenever the 減額認定証 is shown (入院外 only when 高額療養費 in kind); §2.2 Ⅰ 15,000 or Ⅱ 24,600',
+    facts({ points: 20_000, birthDate: AGE72, receiptType: '1117', specialNotes: ['30'] }),
+    { reason: '70歳以上の入院のレセプトに区オ（特記事項 30）があり一部負担金区分（別表8）がないため、低所得Ⅰ・Ⅱが分からない' }],
+  ['72歳 外来 30 区オ without 別表8', '§2.2 外来 8,000 for Ⅰ and Ⅱ alike, below 2割 10,000',
+    facts({ points: 5_000, birthDate: AGE72, receiptType: '1118', specialNotes: ['30'] }),
+    { medicalCost: 50_000, copay: 8_000, insurerPays: 42_000 }],
 
   // ── 54 難病 beside the insurance ──
   ['54 外来 区ウ: the stated 負担金額 5,000 stands for the cap', 'public-expense.ts 54 2割; §2.7 limit ウ 80,100 not reached; KO 負担金額 = the patient\'s charge (記録条件仕様)',

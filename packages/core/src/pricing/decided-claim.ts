@@ -38,7 +38,10 @@ export function priceDecidedClaim(c: DecidedClaimFacts): DecidedClaimPriced {
   if (c.receiptType[1] === '2') return pricePublicOnlyClaim({ points: c.decidedPoints, inpatient, publicExpenses: c.publicExpenses });
   if (!/^\d{4}-\d\d-\d\d$/.test(c.birthDate)) return { ok: false, reason: '生年月日が読めないレセプト' };
   const age = ageAtMonth(c.birthDate, c.serviceMonth, monthEnd(c.serviceMonth));
-  const input = claimWindowInput({ points: c.decidedPoints, serviceMonth: c.serviceMonth, birthDate: c.birthDate, receiptType: c.receiptType, specialNotes: c.specialNotes, ageBracket: age.bracket });
+  const input = claimWindowInput({
+    points: c.decidedPoints, serviceMonth: c.serviceMonth, birthDate: c.birthDate, receiptType: c.receiptType, specialNotes: c.specialNotes,
+    lowIncomeClass: c.lowIncomeClass, ageBracket: age.bracket,
+  });
   if (!input.ok) return { ok: false, reason: input.reason };
   const meals = claimMeals({
     serviceMonth: c.serviceMonth, inpatient, count: c.mealCount, cost: c.mealsYen, lowIncomeClass: c.lowIncomeClass,

@@ -66,6 +66,12 @@ test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返�
       assert.deepEqual([c.mealCount, c.mealsYen], [Number(ho?.[7] || 0), Number(ho?.[8] || 0)]);
     }
     assert.ok(m.claims.some((c) => c.mealCount > 0 && c.mealsYen > 0), 'inpatient claims with meals');
+    // 特記事項 and 別表8 are read where each kind's RE has them (歯科 and 調剤 apart from 医科): the
+    // generator writes only 区 codes (26–30, 41, 42) and 別表8 1 or 3
+    const kinds = new Set(m.claims.filter((c) => c.specialNotes.length).map((c) => c.kind));
+    assert.deepEqual([kinds.has('medical'), kinds.has('pharmacy'), kinds.has('dental')], [true, true, true]);
+    assert.deepEqual(m.claims.filter((c) => c.specialNotes.some((n) => !['26', '27', '28', '29', '30', '41', '42'].includes(n)) || !['', '1', '3'].includes(c.lowIncomeClass))
+      .slice(0, 3).map((c) => [c.kind, c.specialNotes, c.lowIncomeClass]), []);
 
     assert.equal(m.claims.length, sorted.byQueue.auto + 1);
     assert.equal(m.pending, sorted.claims - sorted.byQueue.auto - 2);

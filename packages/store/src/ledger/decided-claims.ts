@@ -65,6 +65,17 @@ type Cut = { line: number; points_before: number; points_after: number };
 /** An amount field: undefined when not recorded (an empty field says "none", not 0). */
 const statedYen = (v: string | undefined): number | undefined => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v.trim()) : undefined);
 
+/**
+ * RE positions of 病棟区分, 一部負担金区分 (別表8) and レセプト特記事項 by claims.kind: 医科 and DPC
+ * (uke-format.md §3 RE), 歯科 and 調剤 (core/uke dental-layouts.ts, pharmacy-layouts.ts; no 病棟区分).
+ */
+const RE_POSITIONS: Record<string, { ward: number | undefined; lowIncomeClass: number; specialNotes: number }> = {
+  medical: { ward: 9, lowIncomeClass: 10, specialNotes: 11 },
+  dpc: { ward: 9, lowIncomeClass: 10, specialNotes: 11 },
+  dental: { ward: undefined, lowIncomeClass: 9, specialNotes: 10 },
+  pharmacy: { ward: undefined, lowIncomeClass: 13, specialNotes: 14 },
+};
+
 /** Every payer (医保 and 公費①–④) when the line's 負担区分 is not a code: a cut then lowers each. */
 const ALL_PAYERS = 0b11111;
 
@@ -72,6 +83,7 @@ function facts(r: ClaimRow, cuts: readonly Cut[]): DecidedClaimFacts {
   const lines = r.body.split('\n');
   const fields = (prefix: string) => lines.filter((l) => l.startsWith(`${prefix},`)).map((l) => l.split(','));
   const re = fields('RE')[0] ?? [];
+  const at = RE_POSITIONS[r.kind] ?? RE_POSITIONS.medical!;
   const ho = fields('HO')[0] ?? [];
   // SI/IY/TO: 負担区分 at index 2, 点数 at index 5, 回数 at index 6
   const lost = cuts.map((c) => {
@@ -96,8 +108,8 @@ function facts(r: ClaimRow, cuts: readonly Cut[]): DecidedClaimFacts {
     fileId: Number(r.file_id), seq: r.seq, kind: r.kind, providerCode: r.provider_code, insurerNumber: (r.insurer_number ?? '').trim(), insurerPrefecture: r.insurer_prefecture ?? '',
     serviceMonth: `${(re[3] ?? '').slice(0, 4)}-${(re[3] ?? '').slice(4, 6)}`, birthDate: r.birth_date ?? '', receiptType: r.receipt_type,
     claimedPoints: claimed, decidedPoints: Math.max(0, claimed - reduction),
-    benefitRatio: re[7] ? Number(re[7]) : undefined, lowIncomeClass: re[10] ?? '', specialNotes: (re[11] ?? '').match(/\d\d/g) ?? [],
-    wardTypes: (re[9] ?? '').match(/\d\d/g) ?? [],
+    benefitRatio: re[7] ? Number(re[7]) : undefined, lowIncomeClass: re[at.lowIncomeClass] ?? '', specialNotes: (re[at.specialNotes] ?? '').match(/\d\d/g) ?? [],
+    wardTypes: at.ward === undefined ? [] : (re[at.ward] ?? '').match(/\d\d/g) ?? [],
     publicPayers: publicExpenses.map((k) => k.payerNumber), publicExpenses,
     mealCount: Number(ho[7] ?? 0) || 0, mealsYen: Number(ho[8] ?? 0) || 0,
   };

@@ -2,7 +2,7 @@
  * The records every 医科 claim has around its 摘要: RE, HO, KO, SN, JD and SY, from the person, the
  * payer and the visit days.
  */
-import type { IsoDate, Points, YearMonth } from '@kokuho/core/common';
+import type { IsoDate, Points, Yen, YearMonth } from '@kokuho/core/common';
 import type {
   DiagnosisRecord, EligibilityCheckRecord, InsurerRecord, PayerTypeCode, PublicExpenseRecord, ReceiptCommonRecord,
   ReceiptTypeCode, VisitDaysRecord,
@@ -40,10 +40,14 @@ export function insurerRecord(payer: Payer, actualDays: number, totalPoints: num
   };
 }
 
-export function publicExpenseRecords(payer: Payer, actualDays: number, totals: readonly number[], meals?: { count: number; amount: number }): PublicExpenseRecord[] {
+/** KO per 公費; `charges` are their 負担金額 (public-expense-charge.ts), undefined where not recorded. */
+export function publicExpenseRecords(
+  payer: Payer, actualDays: number, totals: readonly number[], meals?: { count: number; amount: number }, charges: readonly (number | undefined)[] = [],
+): PublicExpenseRecord[] {
   return payer.publicExpenses.map((g, i) => ({
     id: 'KO', line: 0, payerNumber: g.payerNumber, beneficiaryNumber: g.beneficiaryNumber, actualDays,
     totalPoints: (totals[i] ?? 0) as Points,
+    ...(charges[i] !== undefined ? { copay: charges[i] as Yen } : {}),
     ...(meals && meals.count && !payer.coverage ? { mealCount: meals.count, mealAmount: meals.amount as PublicExpenseRecord['mealAmount'] } : {}),
   }));
 }

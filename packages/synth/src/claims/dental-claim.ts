@@ -11,6 +11,7 @@ import type { Person } from '../population/population-types.ts';
 import type { SynthProvider } from '../providers/provider-types.ts';
 import { claimName } from './claim-parts.ts';
 import { copayTenths } from '../population/benefit.ts';
+import { incomeNotes } from './income-notes.ts';
 import { receiptTypeOf, type Payer } from './payer.ts';
 
 export const DENTAL_FEE = {
@@ -81,11 +82,14 @@ export function buildDentalClaim(person: Person, clinic: SynthProvider, month: Y
   const firstDate = `${month}-${String(first).padStart(2, '0')}`;
   const type = `3${receiptTypeOf(person, payer, month, firstDate, false).slice(1)}`;
   const nhi = payer.coverage && payer.coverage.insurer.kind !== 'lateElderly';
+  const tenths = payer.coverage ? copayTenths(person, payer.coverage, month, firstDate) : 0;
+  const notes = incomeNotes(person, payer, month, { inpatient: false, points: total, copayTenths: tenths });
   const records: UkeGenericRecord[] = [
     rec('IR', ['2', clinic.prefecture, '3', clinic.code, '', isoToCompact(addMonth(month)), clinic.phone, '']),
+    // 歯科 RE (dental-layouts.ts): 8 入院年月日, 9 一部負担金区分, 10 レセプト特記事項, 11 カルテ番号等
     rec('RE', [
       '0', type, isoToCompact(month), claimName(person), person.sex, isoToCompact(person.birthDate),
-      nhi ? String(100 - copayTenths(person, payer.coverage!, month, firstDate) * 10) : '', '', '', '',
+      nhi ? String(100 - tenths * 10) : '', '', notes.lowIncomeClass ?? '', notes.specialNotes.join(''),
       String(person.no % 1_000_000).padStart(6, '0'), '', '', '', isoToCompact(c.start), '1', '', '', `${person.familyKana}${person.givenKana}`, '',
     ]),
   ];

@@ -7,19 +7,21 @@
  */
 import { ageOn, type YearMonth } from '@kokuho/core/common';
 import type { MasterSnapshot } from '@kokuho/core/masters';
-import type { SpecialNoteCode, UkeClaim } from '@kokuho/core/uke';
+import type { UkeClaim } from '@kokuho/core/uke';
 import { curedAtDischarge, type Admission } from '../clinical/care-plan.ts';
 import { FEE, MODIFIER } from '../clinical/fee-codes.ts';
 import { dateInMonth, dayNumber } from '../population/calendar.ts';
-import { incomeCategoryOf } from '../population/benefit.ts';
+import { copayTenths, incomeCategoryOf } from '../population/benefit.ts';
 import type { Person } from '../population/population-types.ts';
 import {
   diagnosisRecords, eligibilityCheckRecords, insurerRecord, publicExpenseRecords, receiptRecord, visitDayRecords,
 } from './claim-parts.ts';
 import { chooseDrug } from './drug-choice.ts';
+import { incomeNotes } from './income-notes.ts';
 import { imagingUnit, buildZai } from './outpatient-claim.ts';
 import { burdenFor, receiptTypeOf, type Payer } from './payer.ts';
 import { devicePoints, drugUnitPoints, procedurePoints, procedurePoints100 } from './pricing.ts';
+import { publicExpenseCharges, SelfPayCapSheet } from './public-expense-charge.ts';
 import { addTests } from './tests.ts';
 import { payerTotal, unitRecords, UnitList, type LineSpec } from './units.ts';
 
@@ -33,9 +35,9 @@ export interface InpatientInput {
   masters: MasterSnapshot;
   /** 判断料 already billed at the hospital this month (once a month per provider); updated with this claim's. */
   judged?: Set<string>;
+  /** The patient's 自己負担上限額管理票 this month (KO 負担金額); a fresh one when not given. */
+  capSheet?: SelfPayCapSheet;
 }
-
-const NOTES_UNDER70: Readonly<Record<string, SpecialNoteCode>> = { a: '26', i: '27', u: '28', e: '29', o: '30' };
 
 export function buildInpatientClaim(input: InpatientInput): UkeClaim {
   const { person, admission: a, month, days, payer, masters: m } = input;
@@ -119,18 +121,20 @@ export function buildInpatientClaim(input: InpatientInput): UkeClaim {
   })));
   const sorted = units.sorted();
   const type = receiptTypeOf(person, payer, month, firstDate, true);
-  const under70 = !payer.coverage || payer.coverage.insurer.kind !== 'lateElderly' ? NOTES_UNDER70[category] : undefined;
-  const lowIncome = category === 'lowIncomeI' ? '3' : category === 'lowIncomeII' || category === 'o' ? '1' : undefined;
+  const hoTotal = payerTotal(sorted, 1);
+  const notes = incomeNotes(person, payer, month, { inpatient: true, points: hoTotal, copayTenths: payer.coverage ? copayTenths(person, payer.coverage, month, firstDate) : 0 });
   const re = receiptRecord(person, payer, month, type, firstDate, {
     admissionDate: a.admitted,
     bedCount: a.provider.beds,
-    ...(payer.coverage && under70 && age < 70 ? { specialNotes: [under70] } : {}),
-    ...(lowIncome && payer.coverage ? { lowIncomeClass: lowIncome } : {}),
+    specialNotes: notes.specialNotes,
+    ...(notes.lowIncomeClass ? { lowIncomeClass: notes.lowIncomeClass } : {}),
   });
   const mealInfo = { count: meals, amount: mealYen };
+  const koTotals = payer.publicExpenses.map((_, i) => payerTotal(sorted, 2 << i));
+  const charges = publicExpenseCharges(person, payer, month, firstDate, koTotals, input.capSheet ?? new SelfPayCapSheet());
   const claim: UkeClaim = {
     re,
-    ko: publicExpenseRecords(payer, days.length, payer.publicExpenses.map((_, i) => payerTotal(sorted, 2 << i)), mealInfo),
+    ko: publicExpenseRecords(payer, days.length, koTotals, mealInfo, charges),
     sn: eligibilityCheckRecords(payer),
     jd: visitDayRecords(payer, days, payer.coverage ? [] : days),
     gr: [],
@@ -139,7 +143,7 @@ export function buildInpatientClaim(input: InpatientInput): UkeClaim {
     sj: [],
     lines: { first: 0, last: 0 },
   };
-  const ho = insurerRecord(payer, days.length, payerTotal(sorted, 1), mealInfo);
+  const ho = insurerRecord(payer, days.length, hoTotal, mealInfo);
   if (ho) claim.ho = ho;
   return claim;
 }

@@ -10,6 +10,7 @@ import type { BurdenCode, UkeClaim } from '@kokuho/core/uke';
 import type { CareCase, Side } from '../clinical/care-plan.ts';
 import { FEE, MODIFIER } from '../clinical/fee-codes.ts';
 import type { ImagingSpec, Rx } from '../clinical/scenario-types.ts';
+import { copayTenths } from '../population/benefit.ts';
 import { dateInMonth } from '../population/calendar.ts';
 import type { Person } from '../population/population-types.ts';
 import type { SynthProvider } from '../providers/provider-types.ts';
@@ -20,9 +21,11 @@ import {
   diagnosisRecords, eligibilityCheckRecords, insurerRecord, publicExpenseRecords, receiptRecord, visitDayRecords, type DiagnosisLine,
 } from './claim-parts.ts';
 import { chooseDrug } from './drug-choice.ts';
+import { incomeNotes } from './income-notes.ts';
 import { burdenFor, receiptTypeOf, type Payer } from './payer.ts';
 import { addZai, type Prescription, type Zai } from './prescription.ts';
 import { drugUnitPoints, procedureEntry, procedurePoints } from './pricing.ts';
+import { publicExpenseCharges, SelfPayCapSheet } from './public-expense-charge.ts';
 import { addTests } from './tests.ts';
 import { payerTotal, unitRecords, UnitList } from './units.ts';
 
@@ -41,6 +44,8 @@ export interface OutpatientInput {
    * another payer); each is billed once a month per provider. Updated with this claim's.
    */
   judged?: Set<string>;
+  /** The patient's 自己負担上限額管理票 this month (KO 負担金額); a fresh one when not given. */
+  capSheet?: SelfPayCapSheet;
 }
 
 export interface BuiltClaim {
@@ -222,9 +227,15 @@ export function buildOutpatientClaim(input: OutpatientInput): BuiltClaim {
   const koTotals = payer.publicExpenses.map((_, i) => payerTotal(sorted, 2 << i));
   const publicDays = [...units.daysWith((u) => u.burden !== '1')].sort((a, b) => a - b);
   const type = receiptTypeOf(person, payer, month, firstDate, false);
+  const notes = incomeNotes(person, payer, month, { inpatient: false, points: hoTotal, copayTenths: payer.coverage ? copayTenths(person, payer.coverage, month, firstDate) : 0 });
+  const charges = publicExpenseCharges(person, payer, month, firstDate, koTotals, input.capSheet ?? new SelfPayCapSheet());
   const claim: UkeClaim = {
-    re: receiptRecord(person, payer, month, type, firstDate, specific && provider.kind === 'hospital' ? { bedCount: provider.beds } : {}),
-    ko: publicExpenseRecords(payer, payer.coverage ? publicDays.length : allDays.length, koTotals),
+    re: receiptRecord(person, payer, month, type, firstDate, {
+      ...(specific && provider.kind === 'hospital' ? { bedCount: provider.beds } : {}),
+      specialNotes: notes.specialNotes,
+      ...(notes.lowIncomeClass ? { lowIncomeClass: notes.lowIncomeClass } : {}),
+    }),
+    ko: publicExpenseRecords(payer, payer.coverage ? publicDays.length : allDays.length, koTotals, undefined, charges),
     sn: eligibilityCheckRecords(payer),
     jd: visitDayRecords(payer, allDays, publicDays),
     gr: [],

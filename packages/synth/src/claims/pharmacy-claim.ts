@@ -16,9 +16,11 @@ import type { Person } from '../population/population-types.ts';
 import type { SynthProvider } from '../providers/provider-types.ts';
 import { claimName } from './claim-parts.ts';
 import { copayTenths } from '../population/benefit.ts';
+import { incomeNotes } from './income-notes.ts';
 import { receiptTypeOf, type Payer } from './payer.ts';
 import type { Prescription } from './prescription.ts';
 import { drugUnitPoints } from './pricing.ts';
+import { publicExpenseCharges, SelfPayCapSheet } from './public-expense-charge.ts';
 
 /** 調剤行為 (placeholders, see above) with their 令和6年 points. */
 export const PHARMACY_FEE = {
@@ -45,7 +47,11 @@ export function pharmacyHeader(p: SynthProvider, billingMonth: YearMonth): UkeGe
   return rec('YK', ['2', p.prefecture, '4', p.code, '', p.name, isoToCompact(billingMonth), '00', p.phone]);
 }
 
-export function buildPharmacyClaim(person: Person, pharmacy: SynthProvider, month: YearMonth, prescriptions: readonly Prescription[], payer: Payer, m: MasterSnapshot): UkeGenericClaim {
+/** `capSheet`: the patient's 自己負担上限額管理票 this month (KO 負担金額); a fresh one when not given. */
+export function buildPharmacyClaim(
+  person: Person, pharmacy: SynthProvider, month: YearMonth, prescriptions: readonly Prescription[], payer: Payer, m: MasterSnapshot,
+  capSheet: SelfPayCapSheet = new SelfPayCapSheet(),
+): UkeGenericClaim {
   const rx = [...prescriptions].sort((a, b) => a.day - b.day);
   const firstDate = dateInMonth(month, rx[0]!.day);
   const body: UkeGenericRecord[] = [];
@@ -96,18 +102,24 @@ export function buildPharmacyClaim(person: Person, pharmacy: SynthProvider, mont
   const prescriber = rx[0]!.prescriber;
   const type = `4${receiptTypeOf(person, payer, month, firstDate, false).slice(1)}`;
   const nhi = payer.coverage && payer.coverage.insurer.kind !== 'lateElderly';
-  const benefit = nhi ? String(100 - copayTenths(person, payer.coverage!, month, firstDate) * 10) : '';
+  const tenths = payer.coverage ? copayTenths(person, payer.coverage, month, firstDate) : 0;
+  const benefit = nhi ? String(100 - tenths * 10) : '';
+  const notes = incomeNotes(person, payer, month, { inpatient: false, points: total, copayTenths: tenths });
   const records: UkeGenericRecord[] = [
+    // 調剤 RE (pharmacy-layouts.ts): 13 一部負担金区分, 14 レセプト特記事項, 16 調剤録番号
     rec('RE', [
       '0', type, isoToCompact(month), claimName(person), person.sex, isoToCompact(person.birthDate), benefit,
-      prescriber.prefecture, '1', prescriber.code, '', '', '', '', '', String(person.no % 1_000_000).padStart(6, '0'), '', '', '',
+      prescriber.prefecture, '1', prescriber.code, '', '', notes.lowIncomeClass ?? '', notes.specialNotes.join(''), '', String(person.no % 1_000_000).padStart(6, '0'), '', '', '',
       `${person.familyKana}${person.givenKana}`, '',
     ]),
   ];
   const receptions = rx.length;
   const c = payer.coverage;
   if (c) records.push(rec('HO', [c.insurer.number.padStart(8, ' '), c.symbol, c.number, String(receptions), String(total), '', '', '', '', '', '', '', '', '']));
-  for (const g of payer.publicExpenses) records.push(rec('KO', [g.payerNumber, g.beneficiaryNumber, '', String(receptions), String(publicTotal), '', '', '', '', '', '']));
+  const charges = publicExpenseCharges(person, payer, month, firstDate, payer.publicExpenses.map(() => publicTotal), capSheet);
+  payer.publicExpenses.forEach((g, i) => {
+    records.push(rec('KO', [g.payerNumber, g.beneficiaryNumber, '', String(receptions), String(publicTotal), charges[i] === undefined ? '' : String(charges[i]), '', '', '', '', '']));
+  });
   if (c) records.push(rec('SN', ['1', '01', '', '', '', c.branch, '', '']));
   records.push(...body);
   return { records, lines: { first: 0, last: 0 } };

@@ -13,6 +13,7 @@ import { buildInpatientClaim } from '../claims/inpatient-claim.ts';
 import { buildOutpatientClaim } from '../claims/outpatient-claim.ts';
 import type { Payer, PublicExpenseGrant } from '../claims/payer.ts';
 import { buildPharmacyClaim } from '../claims/pharmacy-claim.ts';
+import { SelfPayCapSheet } from '../claims/public-expense-charge.ts';
 import type { Prescription } from '../claims/prescription.ts';
 import { ERROR_KINDS, PHARMACY_ALSO_KINDS, PHARMACY_ONLY_KINDS, type ErrorKind } from '../errors/error-kinds.ts';
 import { plantGeneric, type PharmacyPlantContext } from '../errors/plant-generic.ts';
@@ -153,6 +154,8 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
   const judgedAt = new Map<number, Set<string>>();
   const judgedOf = (slot: number): Set<string> => judgedAt.get(slot) ?? judgedAt.set(slot, new Set()).get(slot)!;
   const built: BuiltMedical[] = [];
+  /** 自己負担上限額管理票: the 公費 charges (KO 負担金額) add up over the month's claims, in the order built. */
+  const capSheet = new SelfPayCapSheet();
   /** The patient's clean 医科 claims at the provider under the payer, built so far. */
   const cleanSiblings = (slot: number, payerKey: string): UkeClaim[] => built.filter((b) => b.slot === slot && b.payerKey === payerKey && !isChecked(b.pending.planted)).map((b) => b.pending.claim);
   const plantChecked = (p: PendingClaim, age: number, seenLastMonth: boolean, more: { siblings?: UkeClaim[]; prescribed?: ReadonlySet<string>; pharmacy?: PharmacyPlantContext } = {}): void => {
@@ -205,7 +208,7 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
       groups.set(p.key, g);
     }
     for (const [key, g] of groups) {
-      const claim = buildInpatientClaim({ person, admission: a, month, days: g.days, payer: g.payer, masters, judged: judgedOf(a.provider.slot) });
+      const claim = buildInpatientClaim({ person, admission: a, month, days: g.days, payer: g.payer, masters, judged: judgedOf(a.provider.slot), capSheet });
       const pending: BuiltMedical['pending'] = { kind: 'medical', provider: a.provider, claim, planted: undefined, inpatient: true };
       const siblings = cleanSiblings(a.provider.slot, key);
       maybePlant(pending, ageNow, false, { siblings });
@@ -252,7 +255,7 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
     const payer: Payer = g.payer.coverage
       ? { coverage: g.payer.coverage, publicExpenses: g.payer.publicExpenses.filter((x: PublicExpenseGrant) => [...ids].some((id) => x.covers?.has(id))) }
       : g.payer;
-    const out = buildOutpatientClaim({ person, provider: g.provider, month, cases: g.cases, payer, masters, newPatient, seed, judged: judgedOf(slot) });
+    const out = buildOutpatientClaim({ person, provider: g.provider, month, cases: g.cases, payer, masters, newPatient, seed, judged: judgedOf(slot), capSheet });
     const pending: BuiltMedical['pending'] = { kind: 'medical', provider: g.provider, claim: out.claim, planted: undefined, inpatient: false };
     const prescribed = new Set(out.prescriptions.flatMap((rx) => rx.zai.flatMap((z) => z.drugs.map((d) => d.code))));
     const siblings = cleanSiblings(slot, g.key);
@@ -316,7 +319,7 @@ export function personMonth(person: Person, providers: readonly SynthProvider[],
     }
     for (const k of [...byPharmacy.keys()].sort()) {
       const g = byPharmacy.get(k)!;
-      const claim = buildPharmacyClaim(person, g.pharmacy, month, g.rx, g.payer, masters);
+      const claim = buildPharmacyClaim(person, g.pharmacy, month, g.rx, g.payer, masters, capSheet);
       const pending: PendingClaim = { kind: 'pharmacy', provider: g.pharmacy, claim, planted: undefined };
       maybePlant(pending, ageNow, false, { pharmacy: pharmacyContext(g.payerKey) });
       claims.push(pending);
