@@ -51,7 +51,7 @@ test('GET /api/docs/json: an OpenAPI 3 document of every route of the API', asyn
       assert.ok(op.tags?.length && op.tags.every((t) => tags.includes(t)), `${what}: tags`);
       assert.ok(Object.keys(op.responses ?? {}).length > 0, `${what}: responses`);
       const auth = (op.security ?? []).flatMap((s) => Object.keys(s));
-      const expected = path.startsWith('/api/v1/review/') || (path === '/api/v1/session' && method !== 'post') ? ['sessionCookie']
+      const expected = path.startsWith('/api/v1/review/') || path.startsWith('/api/v1/corrections') || (path === '/api/v1/session' && method !== 'post') ? ['sessionCookie']
         : path === '/api/v1/claim-files' || path === '/api/v1/check' ? ['providerToken'] : [];
       assert.deepEqual(auth, expected, `${what}: security`);
     }

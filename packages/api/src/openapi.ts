@@ -16,6 +16,7 @@ export const OPENAPI_TAGS = [
   { name: 'check', description: '送信前の点検（医療機関向け）' },
   { name: 'session', description: '画面のログイン・ログアウト' },
   { name: 'review', description: '審査（振分された請求の一覧・レセプトの表示・判断）' },
+  { name: 'corrections', description: '過誤・再審査・取下げ・再請求の申出と決定' },
 ] as const;
 
 export type OpenApiTag = (typeof OPENAPI_TAGS)[number]['name'];

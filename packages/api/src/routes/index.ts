@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { KokuhoDb } from '@kokuho/store';
 import { checkRoute } from './check.ts';
 import { claimFilesRoute } from './claim-files.ts';
+import { correctionRoutes } from './corrections.ts';
 import { healthRoute } from './health.ts';
 import { reviewRoutes } from './review.ts';
 import { sessionRoutes } from './session.ts';
@@ -23,6 +24,7 @@ export function apiRoutes(o: ApiRoutesOptions) {
     checkRoute(app, o.k);
     sessionRoutes(app, o.k, { secureCookies: o.secureCookies });
     reviewRoutes(app, o.k);
+    correctionRoutes(app, o.k);
   };
   return Object.assign(plugin, { [Symbol.for('skip-override')]: true });
 }

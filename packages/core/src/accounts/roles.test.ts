@@ -17,6 +17,16 @@ const CASES: [Role, Action, boolean][] = [
   ['insurer-staff', 'payment.read', false],
   ['central-staff', 'review.special', true],
   ['intake-clerk', 'intake.run', true],
+  ['insurer-staff', 'correction.request', true],
+  ['provider', 'correction.request', true],
+  ['payment-officer', 'correction.request', true], // a request that came on paper
+  ['committee-reviewer', 'correction.request', false],
+  ['payment-officer', 'correction.decide', true],
+  ['insurer-staff', 'correction.decide', false], // the requester never decides its own case
+  ['provider', 'correction.decide', false],
+  ['committee-reviewer', 'correction.re-review', true],
+  ['payment-officer', 'correction.re-review', false], // a 再審査 is a medical judgement
+  ['admin', 'correction.decide', false],
 ];
 
 for (const [role, action, expected] of CASES) test(`${role} ${expected ? 'may' : 'may not'} ${action}`, () => assert.equal(can(role, action), expected));

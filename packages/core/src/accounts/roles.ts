@@ -31,6 +31,12 @@ export const ACTIONS = {
   'insurer.own-claims': ['insurer-staff'],
   'provider.own-claims': ['provider'],
   'accounts.manage': ['admin'],
+  // 過誤・再審査・取下げ・再請求: insurers and providers ask (their own claims), payment staff enter paper requests
+  'correction.request': ['insurer-staff', 'provider', 'payment-officer'],
+  'correction.read': ['payment-officer', 'clerical-reviewer', 'committee-reviewer', 'insurer-staff', 'provider', 'central-staff', 'admin'],
+  // 過誤・取下げ・再請求 are settled by payment staff; a 再審査 is judged by the review side
+  'correction.decide': ['payment-officer'],
+  'correction.re-review': ['clerical-reviewer', 'committee-reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof ACTIONS;
 
