@@ -57,7 +57,7 @@ export function register(program: Command): void {
         if (scheduled?.unmatched) console.error(`注意: 審査支払手数料の表（${opts.reviewFees}）に当てはまる行がない ${scheduled.unmatched.toLocaleString()}件は手数料 0円で記帳しました`);
         if (opts.json) return void process.stdout.write(`${JSON.stringify({ federation, month, postingMonth: posting, ...r }, null, 2)}\n`);
         console.log(`${federationName(federation)} ${month}診療分 → ${posting}の帳簿: 決定済み ${r.decided.toLocaleString()}件（審査中 ${r.pending.toLocaleString()}件${r.pendingSpecial ? `（うち国保中央会の特別審査 ${r.pendingSpecial.toLocaleString()}件）` : ''}・返戻 ${r.returned.toLocaleString()}件は対象外）`);
-        console.log(`  記帳 ${r.priced.toLocaleString()}件（新規の記帳 ${r.inserted.toLocaleString()}行、記帳済み ${r.existing.toLocaleString()}行）`);
+        console.log(`  記帳 ${r.priced.toLocaleString()}件（新規の記帳 ${r.inserted.toLocaleString()}行）${r.alreadyPosted ? `、記帳済みのため対象外 ${r.alreadyPosted.toLocaleString()}件` : ''}`);
         for (const [reason, n] of Object.entries(r.unpriced)) console.log(`  未記帳 ${n.toLocaleString()}件: ${reason}`);
         for (const [a, label] of Object.entries(ACCOUNT_LABELS)) console.log(`  ${label}: ${yen(r.balance.byAccount[a as keyof typeof ACCOUNT_LABELS])}`);
         console.log(`  差（保険者・公費の負担 − 医療機関への支払）: ${yen(r.balance.imbalance)}`);

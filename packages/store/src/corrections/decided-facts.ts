@@ -1,7 +1,6 @@
 /**
  * The pricing facts of decided claims as the ledger reads them (its decidedClaims), so that a case
- * re-prices a claim exactly as the month's posting priced it. The ledger has no single-claim reader
- * yet: this reads the claims' whole service month, once per decision, before the decision's own
+ * re-prices a claim exactly as the month's posting priced it. Read before the decision's own
  * transaction (on PGlite's one connection a nested transaction would wait for itself).
  */
 import type { FederationCode } from '@kokuho/core/common';
@@ -14,7 +13,6 @@ export const claimKey = (r: ClaimRef): string => `${r.fileId}:${r.seq}`;
 
 export async function decidedFactsOf(k: KokuhoDb, federation: FederationCode, serviceMonth: string, refs: readonly ClaimRef[]): Promise<Map<string, DecidedClaimFacts>> {
   if (!refs.length) return new Map();
-  const wanted = new Set(refs.map(claimKey));
-  const month = await decidedClaims(k, federation, serviceMonth);
-  return new Map(month.claims.filter((c) => wanted.has(claimKey(c))).map((c) => [claimKey(c), c]));
+  const month = await decidedClaims(k, federation, serviceMonth, { only: refs });
+  return new Map(month.claims.map((c) => [claimKey(c), c]));
 }

@@ -85,6 +85,12 @@ test('decided claims: 自動完結 as claimed, 確定 less its 査定, not 返�
     // 公費単独 claims (レセプト種別 x2xx) have no insurer, only their 公費 payers
     const odd = autos.filter((c) => !(c.decidedPoints === c.claimedPoints && c.serviceMonth === '2025-05' && /^\d{4}-\d\d-\d\d$/.test(c.birthDate) && (c.insurerNumber.length >= 6 || (c.receiptType[1] === '2' && c.publicPayers.length > 0))));
     assert.deepEqual(odd.slice(0, 3), []);
+
+    // read in small pages, the month is the same; read for two claims, just those two
+    assert.deepEqual(await decidedClaims(k, '13', '2025-05', { pageSize: 7 }), m);
+    const two = await decidedClaims(k, '13', '2025-05', { only: [ref, { fileId: Number(returned.file_id), seq: returned.seq }] });
+    assert.deepEqual([two.claims.map((x) => [x.fileId, x.seq]), two.returned, two.pending], [[[ref.fileId, ref.seq]], 1, 0]);
+    assert.deepEqual(two.claims[0], cut);
   } finally {
     await c.dispose();
   }

@@ -21,28 +21,60 @@ export interface DecidedMonth {
   returned: number;
 }
 
-export async function decidedClaims(k: KokuhoDb, federation: FederationCode, month: YearMonth): Promise<DecidedMonth> {
-  return k.withFederation(federation, async (trx) => {
-    const rows = await sql<{
-      file_id: number; seq: number; kind: string; provider_code: string; insurer_number: string | null; insurer_prefecture: string | null; birth_date: string | null;
-      receipt_type: string; total_points: number | null; body: string; first_line: number; queue: string | null; status: string | null; last_final: string | null; outcome: string;
-    }>`
-      select c.file_id, c.seq, c.kind, c.provider_code, c.insurer_number, c.insurer_prefecture, c.birth_date, c.receipt_type, c.total_points, c.body, c.first_line,
-             c.outcome, i.queue, i.status,
-             (select d.decision from review_decisions d where d.file_id = c.file_id and d.seq = c.seq and d.decision in ('confirm', 'return')
-              order by d.decision_id desc limit 1) as last_final
-      from claims c left join review_items i on i.file_id = c.file_id and i.seq = c.seq
-      where c.service_month = ${month} and c.state = 'current'
-      order by c.file_id, c.seq`.execute(trx);
-    const cuts = await sql<{ file_id: number; seq: number; line: number; points_before: number; points_after: number }>`
-      select distinct on (d.file_id, d.seq, d.line) d.file_id, d.seq, d.line, d.points_before, d.points_after
-      from review_decisions d join claims c on c.file_id = d.file_id and c.seq = d.seq
-      where c.service_month = ${month} and d.decision = 'adjust'
-      order by d.file_id, d.seq, d.line, d.decision_id desc`.execute(trx);
-    const cutsOf = new Map<string, typeof cuts.rows>();
-    for (const c of cuts.rows) cutsOf.set(`${c.file_id}|${c.seq}`, [...(cutsOf.get(`${c.file_id}|${c.seq}`) ?? []), c]);
+export interface DecidedClaimsOptions {
+  /** Only these claims (a case re-pricing one claim reads just it). */
+  only?: readonly { fileId: number; seq: number }[];
+  /** Claims read per query (default 5,000): a month of a million claims is never held at once. */
+  pageSize?: number;
+}
+
+/** The whole month at once: for a few claims or a small month; postings read it page by page. */
+export async function decidedClaims(k: KokuhoDb, federation: FederationCode, month: YearMonth, o: DecidedClaimsOptions = {}): Promise<DecidedMonth> {
+  const out: DecidedMonth = { claims: [], pending: 0, pendingSpecial: 0, returned: 0 };
+  for await (const page of decidedClaimPages(k, federation, month, o)) {
+    out.claims.push(...page.claims);
+    out.pending += page.pending;
+    out.pendingSpecial += page.pendingSpecial;
+    out.returned += page.returned;
+  }
+  return out;
+}
+
+/** The month in pages of claims in (file_id, seq) order, each page with its own counts. */
+export async function* decidedClaimPages(k: KokuhoDb, federation: FederationCode, month: YearMonth, o: DecidedClaimsOptions = {}): AsyncGenerator<DecidedMonth> {
+  if (o.only && !o.only.length) return;
+  const pageSize = o.pageSize ?? 5_000;
+  const only = o.only ? sql`and (c.file_id, c.seq) in (${sql.join(o.only.map((r) => sql`(${r.fileId}, ${r.seq})`))})` : sql``;
+  let after = { fileId: -1, seq: -1 };
+  for (;;) {
+    const page = await k.withFederation(federation, async (trx) => {
+      const rows = await sql<{
+        file_id: number; seq: number; kind: string; provider_code: string; insurer_number: string | null; insurer_prefecture: string | null; birth_date: string | null;
+        receipt_type: string; total_points: number | null; body: string; first_line: number; queue: string | null; status: string | null; last_final: string | null; outcome: string;
+      }>`
+        select c.file_id, c.seq, c.kind, c.provider_code, c.insurer_number, c.insurer_prefecture, c.birth_date, c.receipt_type, c.total_points, c.body, c.first_line,
+               c.outcome, i.queue, i.status,
+               (select d.decision from review_decisions d where d.file_id = c.file_id and d.seq = c.seq and d.decision in ('confirm', 'return')
+                order by d.decision_id desc limit 1) as last_final
+        from claims c left join review_items i on i.file_id = c.file_id and i.seq = c.seq
+        where c.service_month = ${month} and c.state = 'current' and (c.file_id, c.seq) > (${after.fileId}, ${after.seq}) ${only}
+        order by c.file_id, c.seq limit ${pageSize}`.execute(trx);
+      if (!rows.rows.length) return undefined;
+      const last = rows.rows[rows.rows.length - 1]!;
+      const cuts = await sql<{ file_id: number; seq: number; line: number; points_before: number; points_after: number }>`
+        select distinct on (d.file_id, d.seq, d.line) d.file_id, d.seq, d.line, d.points_before, d.points_after
+        from review_decisions d join claims c on c.file_id = d.file_id and c.seq = d.seq
+        where c.service_month = ${month} and d.decision = 'adjust'
+          and (d.file_id, d.seq) > (${after.fileId}, ${after.seq}) and (d.file_id, d.seq) <= (${last.file_id}, ${last.seq})
+        order by d.file_id, d.seq, d.line, d.decision_id desc`.execute(trx);
+      return { rows: rows.rows, cuts: cuts.rows, last: { fileId: Number(last.file_id), seq: last.seq } };
+    });
+    if (!page) return;
+    after = page.last;
+    const cutsOf = new Map<string, typeof page.cuts>();
+    for (const c of page.cuts) cutsOf.set(`${c.file_id}|${c.seq}`, [...(cutsOf.get(`${c.file_id}|${c.seq}`) ?? []), c]);
     const out: DecidedMonth = { claims: [], pending: 0, pendingSpecial: 0, returned: 0 };
-    for (const r of rows.rows) {
+    for (const r of page.rows) {
       if (r.outcome === 'returned' || r.last_final === 'return') {
         out.returned++;
         continue;
@@ -55,8 +87,9 @@ export async function decidedClaims(k: KokuhoDb, federation: FederationCode, mon
       }
       out.claims.push(facts(r, cutsOf.get(`${r.file_id}|${r.seq}`) ?? []));
     }
-    return out;
-  });
+    yield out;
+    if (page.rows.length < pageSize) return;
+  }
 }
 
 type ClaimRow = { file_id: number; seq: number; kind: string; provider_code: string; insurer_number: string | null; insurer_prefecture: string | null; birth_date: string | null; receipt_type: string; total_points: number | null; body: string; first_line: number };

@@ -22,7 +22,10 @@ test('posting a decided month: priced or counted, balanced, idempotent, closed a
     assert.equal(first.existing, 0);
 
     const again = await postMonth(c.k, '13', '2025-05', '2025-06', { postedBy: 'test', reviewFee: () => 60 });
-    assert.deepEqual([again.inserted, again.existing], [0, first.inserted]);
+    assert.deepEqual([again.inserted, again.priced, again.alreadyPosted], [0, 0, first.priced]);
+    // nor into another month: a claim is paid once
+    const later = await postMonth(c.k, '13', '2025-05', '2025-07', { postedBy: 'test', reviewFee: () => 60 });
+    assert.deepEqual([later.inserted, later.alreadyPosted], [0, first.priced]);
 
     // each insurer share is below the claim's 医療費 and at least 7割 of it unless a limit applied
     const rows = (await sql<{ amount: number; total_points: number }>`

@@ -7,8 +7,10 @@
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
 import { claimCategory, claimPostings, LEDGER_ACCOUNTS, monthBalance, type ClaimPosting, type LedgerEntry, type MonthBalance } from '@kokuho/core/ledger';
 import { priceDecidedClaim } from '@kokuho/core/pricing';
+import type { Transaction } from 'kysely';
 import type { KokuhoDb } from '../db/database.ts';
-import { decidedClaims, type DecidedClaimFacts } from './decided-claims.ts';
+import type { Schema } from '../schema.ts';
+import { decidedClaimPages, type DecidedClaimFacts } from './decided-claims.ts';
 import { postClaims } from './post-claims.ts';
 import { isClosed, LedgerError } from './post-entries.ts';
 
@@ -18,12 +20,14 @@ export interface PostMonthReport {
   /** Of the pending, those with the central association's 特別審査. */
   pendingSpecial: number;
   returned: number;
+  /** Decided claims posted already, in this or an earlier month: left alone. */
+  alreadyPosted: number;
   priced: number;
   /** Claims left unposted, by reason (Japanese). */
   unpriced: Record<string, number>;
   inserted: number;
   existing: number;
-  /** Of the entries of this run (new and already posted). */
+  /** Of the entries of this run (claims posted before are not in it). */
   balance: MonthBalance;
 }
 
@@ -59,11 +63,23 @@ export async function postMonth(k: KokuhoDb, federation: FederationCode, service
   o: { postedBy: string; reviewFee?: (c: DecidedClaimFacts) => number }): Promise<PostMonthReport> {
   // said at once, before any pricing, even when nothing would be posted
   if (await k.withFederation(federation, (trx) => isClosed(trx, postingMonth))) throw new LedgerError('MONTH_CLOSED', `${postingMonth} の帳簿は締め済みです（訂正は翌月以降の月に記帳します）`);
-  const month = await decidedClaims(k, federation, serviceMonth);
-  const report: PostMonthReport = { decided: month.claims.length, pending: month.pending, pendingSpecial: month.pendingSpecial, returned: month.returned, priced: 0, unpriced: {}, inserted: 0, existing: 0, balance: monthBalance([]) };
-  for (let i = 0; i < month.claims.length; i += BATCH) {
+  const report: PostMonthReport = {
+    decided: 0, pending: 0, pendingSpecial: 0, returned: 0, alreadyPosted: 0, priced: 0, unpriced: {}, inserted: 0, existing: 0, balance: monthBalance([]),
+  };
+  for await (const page of decidedClaimPages(k, federation, serviceMonth, { pageSize: BATCH })) {
+    report.decided += page.claims.length;
+    report.pending += page.pending;
+    report.pendingSpecial += page.pendingSpecial;
+    report.returned += page.returned;
+    // a claim is paid once: posted already (in this or an earlier month) it is left alone, so that claims
+    // decided late (a 特別審査 back from the central association, a held claim) go to a later month
+    const posted = await k.withFederation(federation, (trx) => postedClaims(trx, page.claims));
     const batch: ClaimPosting[] = [];
-    for (const c of month.claims.slice(i, i + BATCH)) {
+    for (const c of page.claims) {
+      if (posted.has(`claim:${c.fileId}:${c.seq}`)) {
+        report.alreadyPosted++;
+        continue;
+      }
       // the fee of a claim of another prefecture's insurer is charged by that insurer's own federation,
       // when the settlement posts the claim into its books (the insurer has no fee agreement here)
       const fee = c.insurerPrefecture && c.insurerPrefecture !== federation ? 0 : (o.reviewFee?.(c) ?? 0);
@@ -84,4 +100,12 @@ export async function postMonth(k: KokuhoDb, federation: FederationCode, service
     report.balance.imbalance += b.imbalance;
   }
   return report;
+}
+
+/** The claims' own posting keys already in the books, whatever the month. */
+async function postedClaims(trx: Transaction<Schema>, claims: readonly DecidedClaimFacts[]): Promise<Set<string>> {
+  if (!claims.length) return new Set();
+  const rows = await trx.selectFrom('ledger_claim_amounts').select('posting_key')
+    .where('posting_key', 'in', claims.map((c) => `claim:${c.fileId}:${c.seq}`)).execute();
+  return new Set(rows.map((r) => r.posting_key));
 }
