@@ -102,12 +102,13 @@ test('a difference from the books, or an own insurer with entries but no bill, i
 
 test('集計: a row per bill and statement with names, and their totals', () => {
   const names = new Map([['138016', '千代田区国民健康保険'], ['1310000045', '千代田クリニック']]);
-  const lines = billingSummaryCsv(insurerBills('13', '2025-06', MONTH), providerPaymentStatements('13', '2025-06', MONTH), names).split('\r\n');
+  const lines = billingSummaryCsv(insurerBills('13', '2025-06', MONTH), [], providerPaymentStatements('13', '2025-06', MONTH), names).split('\r\n');
   assert.deepEqual(lines.slice(0, -1), [
     '書類,宛先コード,宛先,件数,点数,保険者負担,公費負担,審査支払手数料,金額',
     '請求書,138016,千代田区国民健康保険,3,4160,29120,9000,165,29285',
     '請求書,39131008,39131008,1,1000,9000,0,45,9045',
     '請求書合計,,,4,5160,38120,9000,210,38330',
+    '公費請求書合計,,,0,0,,0,0,0',
     '支払額通知,1310000045,千代田クリニック,2,3560,24920,9000,,33920',
     '支払額通知,1340000012,1340000012,2,1500,12500,0,,12500',
     '支払額通知合計,,,4,5060,37420,9000,,46420',

@@ -12,7 +12,8 @@ export type BillingErrorCode =
   | 'FROM_MONTH'
   | 'FEE'
   | 'DUPLICATE_ROW'
-  | 'LEDGER_MISMATCH';
+  | 'LEDGER_MISMATCH'
+  | 'RECONCILIATION';
 
 export const BILLING_ERROR_MESSAGES: Record<BillingErrorCode, string> = {
   CSV_SYNTAX: 'CSVの形式が正しくありません',
@@ -24,6 +25,7 @@ export const BILLING_ERROR_MESSAGES: Record<BillingErrorCode, string> = {
   FEE: '手数料は0以上の整数（円）です',
   DUPLICATE_ROW: '連合会・保険者・種別・適用開始月が同じ行がほかにあります',
   LEDGER_MISMATCH: '請求書・支払額通知の金額が帳簿の記帳と一致しません',
+  RECONCILIATION: '月次照合が合いません（請求額・全国決済と支払額・審査支払手数料が一致しません）',
 };
 
 export interface BillingError {

@@ -7,3 +7,5 @@ export * from './billing-reconciliation.ts';
 export * from './billing-csv.ts';
 export * from './review-fee-table.ts';
 export * from './review-fee-lookup.ts';
+export * from './public-expense-bill.ts';
+export * from './month-reconciliation.ts';

@@ -75,7 +75,9 @@ test('bills and payment statements of a posted month agree with its entries, byt
     const a = join(out, 'a');
     const names = files(a);
     assert.ok(names.includes('summary.csv'));
-    assert.equal(names.filter((n) => n.endsWith('-bill.pdf')).length, r.bills);
+    assert.equal(names.filter((n) => n.endsWith('-bill.pdf') && !n.endsWith('-public-bill.pdf')).length, r.bills);
+    assert.equal(names.filter((n) => n.endsWith('-public-bill.pdf')).length, r.publicBills);
+    assert.ok(names.includes('reconciliation.csv'));
     assert.equal(names.filter((n) => n.endsWith('-payment.pdf')).length, r.statements);
     assert.ok(names.every((n) => !/^(1[0-24-9]|[02-4]\d)\d{4}-bill/.test(n)), 'no bill to another prefecture\'s municipal insurer');
     assert.ok(!names.includes('1130000011-payment.csv'), 'the Saitama dentist is paid by Saitama');
