@@ -26,6 +26,7 @@ import { SAMPLE_MASTERS } from '../lib/paths.ts';
 import { labelledMonthBefore } from '../lib/demo-risk.ts';
 import { printRiskSorted, sortWithRisk } from '../lib/risk-sorting.ts';
 import { ensureDemoAccounts } from '../lib/demo-accounts.ts';
+import { demoMoney } from '../lib/demo-money.ts';
 import { portOption, startServer } from '../lib/start-server.ts';
 
 /** Share of the month the demo's second stage of 振分 may send to people. */
@@ -159,7 +160,14 @@ export function register(program: Command): void {
         console.log(`                    npx kokuho rules run --federation ${opts.federation} --month ${opts.month} && npx kokuho rules report --federation ${opts.federation}
                     npx kokuho review sort --federation ${opts.federation} --month ${opts.month}`);
 
-        step('7. 審査画面（kokuho serve と同じ処理）');
+        step(`7. 請求・支払（kokuho ledger post・settlement run・ledger close・bills・pooling と同じ処理、${formatWareki(before.month)}診療分）`);
+        const t9 = performance.now();
+        await demoMoney(k, { federation, serviceMonth: before.month as YearMonth, postingMonth: opts.month as YearMonth, dataDir, log: (line) => console.log(line) });
+        console.log(`  （${((performance.now() - t9) / 1000).toFixed(1)}秒）`);
+        console.log(`\n同じことをコマンドで: npx kokuho ledger post --federation ${opts.federation} --month ${before.month} && npx kokuho settlement run --month ${opts.month}
+                    npx kokuho ledger close --federation ${opts.federation} --month ${opts.month} && npx kokuho bills --federation ${opts.federation} --month ${opts.month}`);
+
+        step('8. 審査画面（kokuho serve と同じ処理）');
         console.log('  デモ用アカウント（パスワードは README に公開。デモ専用です）:');
         for (const line of await ensureDemoAccounts(k, federation)) console.log(`    ${line}`);
         if (opts.serve) {
