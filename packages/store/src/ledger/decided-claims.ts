@@ -44,7 +44,8 @@ export async function decidedClaims(k: KokuhoDb, federation: FederationCode, mon
 export async function* decidedClaimPages(k: KokuhoDb, federation: FederationCode, month: YearMonth, o: DecidedClaimsOptions = {}): AsyncGenerator<DecidedMonth> {
   if (o.only && !o.only.length) return;
   const pageSize = o.pageSize ?? 5_000;
-  const only = o.only ? sql`and (c.file_id, c.seq) in (${sql.join(o.only.map((r) => sql`(${r.fileId}, ${r.seq})`))})` : sql``;
+  // arrays, not a list of row values: PGlite mishandles long row-value lists
+  const only = o.only ? sql`and (c.file_id, c.seq) in (select * from unnest(${o.only.map((r) => r.fileId)}::bigint[], ${o.only.map((r) => r.seq)}::integer[]))` : sql``;
   let after = { fileId: -1, seq: -1 };
   for (;;) {
     const page = await k.withFederation(federation, async (trx) => {

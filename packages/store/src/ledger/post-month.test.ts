@@ -9,7 +9,10 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { checkedMonth } from '../review/checked-month.test-support.ts';
 import { closeMonth, verifyClosing } from './close-month.ts';
-import { postMonth } from './post-month.ts';
+import type { LedgerEntry } from '@kokuho/core/ledger';
+import { decidedClaims } from './decided-claims.ts';
+import { postEntries } from './post-entries.ts';
+import { entriesOfDecidedClaim, postMonth } from './post-month.ts';
 
 test('posting a decided month: priced or counted, balanced, idempotent, closed and reproduced', async () => {
   const c = await checkedMonth({ claims: 600, seed: 12, errorRate: 0.05 });
@@ -61,6 +64,22 @@ test('posting a decided month: priced or counted, balanced, idempotent, closed a
     // the digest covers the amounts too: one edited by the table owner is found
     await sql`update ledger_claim_amounts set copay = copay + 10 where amount_id = (select min(amount_id) from ledger_claim_amounts)`.execute(c.k.db);
     assert.equal((await verifyClosing(c.k, '13', '2025-06')).ok, false);
+  } finally {
+    await c.dispose();
+  }
+});
+
+test('a claim posted before the books kept amounts (entries only) is not posted again, in any month', async () => {
+  const c = await checkedMonth({ claims: 120, seed: 5, errorRate: 0 });
+  try {
+    const month = await decidedClaims(c.k, '13', '2025-05');
+    const legacy = month.claims.find((x) => typeof entriesOfDecidedClaim(x, '13', '2025-06', 0) !== 'string')!;
+    await c.k.withFederation('13', (trx) => postEntries(trx, '13', entriesOfDecidedClaim(legacy, '13', '2025-06', 0) as LedgerEntry[], 'before-0013'));
+    const r = await postMonth(c.k, '13', '2025-05', '2025-07', { postedBy: 'test' });
+    assert.equal(r.alreadyPosted, 1);
+    assert.equal(r.priced + r.alreadyPosted + Object.values(r.unpriced).reduce((a, b) => a + b, 0), r.decided);
+    const july = (await sql<{ n: number }>`select count(*)::int as n from ledger_entries where file_id = ${legacy.fileId} and seq = ${legacy.seq}`.execute(c.k.db)).rows[0]!;
+    assert.equal(july.n, 2, 'its June entries only (insurer, provider)');
   } finally {
     await c.dispose();
   }

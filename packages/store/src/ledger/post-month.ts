@@ -7,7 +7,7 @@
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
 import { claimCategory, claimPostings, LEDGER_ACCOUNTS, monthBalance, type ClaimPosting, type LedgerEntry, type MonthBalance } from '@kokuho/core/ledger';
 import { priceDecidedClaim } from '@kokuho/core/pricing';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { KokuhoDb } from '../db/database.ts';
 import type { Schema } from '../schema.ts';
 import { decidedClaimPages, type DecidedClaimFacts } from './decided-claims.ts';
@@ -71,30 +71,31 @@ export async function postMonth(k: KokuhoDb, federation: FederationCode, service
     report.pending += page.pending;
     report.pendingSpecial += page.pendingSpecial;
     report.returned += page.returned;
-    // a claim is paid once: posted already (in this or an earlier month) it is left alone, so that claims
-    // decided late (a 特別審査 back from the central association, a held claim) go to a later month
-    const posted = await k.withFederation(federation, (trx) => postedClaims(trx, page.claims));
-    const batch: ClaimPosting[] = [];
+    const priced: ClaimPosting[] = [];
     for (const c of page.claims) {
-      if (posted.has(`claim:${c.fileId}:${c.seq}`)) {
-        report.alreadyPosted++;
-        continue;
-      }
       // the fee of a claim of another prefecture's insurer is charged by that insurer's own federation,
       // when the settlement posts the claim into its books (the insurer has no fee agreement here)
       const fee = c.insurerPrefecture && c.insurerPrefecture !== federation ? 0 : (o.reviewFee?.(c) ?? 0);
       const posting = postingOfDecidedClaim(c, federation, postingMonth, fee);
       if (typeof posting === 'string') report.unpriced[posting] = (report.unpriced[posting] ?? 0) + 1;
-      else {
-        report.priced++;
-        batch.push(posting);
-      }
+      else priced.push(posting);
     }
-    const r = await k.withFederation(federation, (trx) => postClaims(trx, federation, batch, o.postedBy));
+    const r = await k.withFederation(federation, async (trx) => {
+      // a claim is paid once, and only while it stands: its row is held while it is posted, so a case
+      // withdrawing it (which locks it to decide) either comes first and is seen here, or waits and
+      // then finds the entries; a claim posted already (in this or an earlier month) is left alone, so
+      // that claims decided late (a 特別審査 back from the central association) go to a later month
+      const standing = await standingClaims(trx, priced);
+      const posted = await postedClaims(trx, priced);
+      const batch = priced.filter((p) => standing.has(claimKey(p)) && !posted.has(claimKey(p)));
+      return { batch, skipped: priced.length - batch.length, ...(await postClaims(trx, federation, batch, o.postedBy)) };
+    });
+    report.priced += r.batch.length;
+    report.alreadyPosted += r.skipped;
     report.inserted += r.inserted;
     report.existing += r.existing;
     // totals only: the month's entries are not kept, however large the month
-    const b = monthBalance(batch.flatMap((p) => p.entries));
+    const b = monthBalance(r.batch.flatMap((p) => p.entries));
     for (const a of LEDGER_ACCOUNTS) report.balance.byAccount[a] += b.byAccount[a];
     report.balance.entries += b.entries;
     report.balance.imbalance += b.imbalance;
@@ -102,10 +103,28 @@ export async function postMonth(k: KokuhoDb, federation: FederationCode, service
   return report;
 }
 
-/** The claims' own posting keys already in the books, whatever the month. */
-async function postedClaims(trx: Transaction<Schema>, claims: readonly DecidedClaimFacts[]): Promise<Set<string>> {
-  if (!claims.length) return new Set();
-  const rows = await trx.selectFrom('ledger_claim_amounts').select('posting_key')
-    .where('posting_key', 'in', claims.map((c) => `claim:${c.fileId}:${c.seq}`)).execute();
-  return new Set(rows.map((r) => r.posting_key));
+const claimKey = (p: ClaimPosting): string => `${p.amounts.claim.fileId}:${p.amounts.claim.seq}`;
+
+/** Of the claims, those still standing (state current), their rows held for share until the transaction ends. */
+async function standingClaims(trx: Transaction<Schema>, postings: readonly ClaimPosting[]): Promise<Set<string>> {
+  if (!postings.length) return new Set();
+  const rows = await sql<{ file_id: number; seq: number }>`
+    select file_id, seq from claims where state = 'current'
+      and (file_id, seq) in (select * from unnest(${postings.map((p) => p.amounts.claim.fileId)}::bigint[], ${postings.map((p) => p.amounts.claim.seq)}::integer[]))
+    for share`.execute(trx);
+  return new Set(rows.rows.map((r) => `${Number(r.file_id)}:${r.seq}`));
+}
+
+/**
+ * The claims posted already, whatever the month: by their amounts row, or, for claims posted before
+ * the books kept amounts (migration 0013), by their own provider-payment entry.
+ */
+async function postedClaims(trx: Transaction<Schema>, postings: readonly ClaimPosting[]): Promise<Set<string>> {
+  if (!postings.length) return new Set();
+  const keys = postings.map((p) => `claim:${claimKey(p)}`);
+  const rows = await sql<{ key: string }>`
+    select posting_key as key from ledger_claim_amounts where posting_key = any(${keys}::text[])
+    union select substr(posting_key, 1, length(posting_key) - length(':provider')) from ledger_entries
+      where posting_key = any(${keys.map((k) => `${k}:provider`)}::text[])`.execute(trx);
+  return new Set(rows.rows.map((r) => r.key.slice('claim:'.length)));
 }
