@@ -57,6 +57,11 @@ export interface DecidedClaimFacts {
   publicPayers: string[];
   /** KO records, in record order (第1公費 first). */
   publicExpenses: ClaimPublicExpenseFacts[];
+  /**
+   * Lines (SI/IY/TO) whose 負担区分 leaves out the main payer (医保, or the first 公費 of a 公費単独
+   * claim): borne by a 公費 alone, outside the claim's points. Absent: none.
+   */
+  linesOutsideMainPayer?: number;
   /** HO 食事療養・生活療養 回数 (0 when none). */
   mealCount: number;
   /** HO 食事療養・生活療養 合計金額 (yen): what the meals cost under the fee schedule. */

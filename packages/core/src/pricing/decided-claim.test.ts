@@ -193,3 +193,10 @@ test('a claim whose KO records were not read is refused, not priced as insurance
   const f = { ...facts({ points: 2_000, receiptType: '1122' }), publicPayers: [P21] };
   assert.deepEqual(priceDecidedClaim(f), { ok: false, reason: '公費レコード（KO）の内容が読み取られていない' });
 });
+
+// uke-format.md 別表21 負担区分: a line coded for a 公費 alone (e.g. 5 = 公費① only) is outside the HO
+// 合計点数; the pricing takes each 公費's points inside the insurance's, so such a claim is refused
+test('a 公費併用 claim with a line the 公費 alone bears is refused, not mispriced', () => {
+  const r = priceDecidedClaim(facts({ points: 1_000, receiptType: '1112', publicExpenses: [ko(P54, 500, { statedCopay: 1_000 })], linesOutsideMainPayer: 1 }));
+  assert.deepEqual(r, { ok: false, reason: '医保の対象外で公費だけが負担する行があるレセプト（価格付けは未対応）' });
+});

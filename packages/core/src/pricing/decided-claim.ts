@@ -33,6 +33,8 @@ function withMeals(care: ClaimCarePricing, meals: ClaimMeals | null): DecidedCla
 export function priceDecidedClaim(c: DecidedClaimFacts): DecidedClaimPriced {
   // a caller that filled only the old publicPayers would otherwise price a 公費 claim as insurance alone
   if (c.publicPayers.length !== c.publicExpenses.length) return { ok: false, reason: '公費レコード（KO）の内容が読み取られていない' };
+  // the pricing takes each 公費's points as part of the main payer's; lines outside them would be priced wrong
+  if (c.linesOutsideMainPayer) return { ok: false, reason: '医保の対象外で公費だけが負担する行があるレセプト（価格付けは未対応）' };
   const inpatient = Number(c.receiptType.slice(-1)) % 2 === 1;
   // 公費単独 has no insurer, hence no 所得区分 nor 高額療養費: neither age nor 特記事項 matter
   if (c.receiptType[1] === '2') return pricePublicOnlyClaim({ points: c.decidedPoints, inpatient, publicExpenses: c.publicExpenses });

@@ -125,8 +125,15 @@ function facts(r: ClaimRow, cuts: readonly Cut[]): DecidedClaimFacts {
     const burden = f[2]?.length === 1 ? BURDEN_PAYERS_BY_CHAR[f[2].charCodeAt(0)] || ALL_PAYERS : ALL_PAYERS;
     return { points: (c.points_before - c.points_after) * (Number(f[6]) || 1), burden };
   });
-  const reduction = lost.reduce((n, c) => n + c.points, 0);
+  // the claim's points are its main payer's (HO 合計点数 counts the lines 医保 bears; a 公費単独 claim's are
+  // the first 公費's): a cut lowers them only on a line that payer bears
+  const mainPayer = ho.length ? 1 : 2;
+  const reduction = lost.reduce((n, c) => n + (c.burden & mainPayer ? c.points : 0), 0);
   const claimed = r.total_points ?? 0;
+  const linesOutsideMainPayer = lines.filter((l) => /^(SI|IY|TO),/.test(l)).filter((l) => {
+    const code = l.split(',')[2] ?? '';
+    return code.length === 1 && !((BURDEN_PAYERS_BY_CHAR[code.charCodeAt(0)] || ALL_PAYERS) & mainPayer);
+  }).length;
   // KO idx: 1 負担者番号, 2 受給者番号, 3 任意給付区分, 5 合計点数, 6 負担金額, 7/8 公費給付対象外来/入院一部負担金, 10/11 食事療養 回数/合計金額
   const publicExpenses = fields('KO').map((f, i): ClaimPublicExpenseFacts => {
     const points = Number(f[5] ?? 0) || 0;
@@ -144,7 +151,7 @@ function facts(r: ClaimRow, cuts: readonly Cut[]): DecidedClaimFacts {
     claimedPoints: claimed, decidedPoints: Math.max(0, claimed - reduction),
     benefitRatio: re[7] ? Number(re[7]) : undefined, lowIncomeClass: re[at.lowIncomeClass] ?? '', specialNotes: (re[at.specialNotes] ?? '').match(/\d\d/g) ?? [],
     wardTypes: at.ward === undefined ? [] : (re[at.ward] ?? '').match(/\d\d/g) ?? [],
-    publicPayers: publicExpenses.map((k) => k.payerNumber), publicExpenses,
+    publicPayers: publicExpenses.map((k) => k.payerNumber), publicExpenses, linesOutsideMainPayer,
     mealCount: Number(ho[7] ?? 0) || 0, mealsYen: Number(ho[8] ?? 0) || 0,
   };
 }
