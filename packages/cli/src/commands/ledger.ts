@@ -71,7 +71,7 @@ export function register(program: Command): void {
     .action(async (opts: { federation: string; month: string }) => {
       const federation = federationOption(opts.federation);
       await withLedger(async (k) => {
-        const c = await closeMonth(k, federation, monthOption(opts.month), 'kokuho ledger close');
+        const c = await closeMonth(k, federation, monthOption(opts.month), 'kokuho ledger close', { requireSettlement: true });
         console.log(`${federationName(federation)} ${c.month}の帳簿を締めました（${c.closedAt}）: ${c.entries.toLocaleString()}行、ダイジェスト ${c.digest}`);
         for (const [a, label] of Object.entries(ACCOUNT_LABELS)) console.log(`  ${label}: ${yen(c.totals[a as keyof typeof ACCOUNT_LABELS] ?? 0)}`);
       });

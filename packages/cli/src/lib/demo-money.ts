@@ -49,7 +49,7 @@ export async function demoMoney(k: KokuhoDb, o: DemoMoneyOptions): Promise<void>
   // every federation with books this month closes them (in the demo the central association runs them all)
   const federations = await booksOfMonth(k, postingMonth);
   for (const f of federations) {
-    const c = await closeMonth(k, f, postingMonth, 'kokuho demo');
+    const c = await closeMonth(k, f, postingMonth, 'kokuho demo', { requireSettlement: true });
     const v = await verifyClosing(k, f, postingMonth);
     if (f === federation || !v.ok) log(`  ${federationName(f)}の帳簿: 締め ${c.entries.toLocaleString()}行、再計算 ${v.ok ? '一致' : '不一致'}（ダイジェスト ${c.digest.slice(0, 16)}…）`);
   }

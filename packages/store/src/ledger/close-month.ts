@@ -8,7 +8,7 @@ import type { FederationCode } from '@kokuho/core/common';
 import { monthBalance, type ClaimAmounts, type LedgerAccount, type LedgerEntry } from '@kokuho/core/ledger';
 import type { KokuhoDb } from '../db/database.ts';
 import type { Schema } from '../schema.ts';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { monthClaimAmounts } from './post-claims.ts';
 import { isClosed, LedgerError, lockMonth } from './post-entries.ts';
 
@@ -47,10 +47,20 @@ export function ledgerDigest(entries: readonly LedgerEntry[], amounts: readonly 
   return h.digest('hex');
 }
 
-export async function closeMonth(k: KokuhoDb, federation: FederationCode, month: string, closedBy: string): Promise<MonthClosing> {
+export interface CloseOptions {
+  /**
+   * Refuse while the month's claims of other prefectures' insurers differ from what the last 全国決済
+   * run of the month settled: closed, they could never be settled (the run posts into this month).
+   * The commands ask for it; tests of the ledger alone may leave it out.
+   */
+  requireSettlement?: boolean;
+}
+
+export async function closeMonth(k: KokuhoDb, federation: FederationCode, month: string, closedBy: string, o: CloseOptions = {}): Promise<MonthClosing> {
   return k.withFederation(federation, async (trx) => {
     await lockMonth(trx, federation, month);
     if (await isClosed(trx, month)) return (await readClosing(trx, month))!;
+    if (o.requireSettlement) await assertSettled(trx, federation, month);
     const entries = await monthEntries(trx, month);
     const amounts = await monthClaimAmounts(trx, month);
     const balance = monthBalance(entries);
@@ -60,6 +70,24 @@ export async function closeMonth(k: KokuhoDb, federation: FederationCode, month:
     }).execute();
     return (await readClosing(trx, month))!;
   });
+}
+
+/** The month's own claims of other prefectures' insurers, per prefecture, against the last run's cells owed to this federation. */
+async function assertSettled(trx: Transaction<Schema>, federation: FederationCode, month: string): Promise<void> {
+  const rows = await sql<{ prefecture: string; claims: number; amount: number }>`
+    select insurer_prefecture as prefecture, count(*)::int as claims, sum(insurer_pays)::bigint as amount from ledger_claim_amounts
+    where posting_month = ${month} and provider_federation = ${federation} and posting_key not like 'settlement:%'
+      and btrim(insurer_number) <> '' and insurer_prefecture <> ${federation} and insurer_prefecture ~ '^(0[1-9]|[1-3][0-9]|4[0-7])$'
+    group by insurer_prefecture order by insurer_prefecture`.execute(trx);
+  if (!rows.rows.length) return;
+  const run = await trx.selectFrom('settlement_runs').select('cells').where('posting_month', '=', month).orderBy('run_id', 'desc').executeTakeFirst();
+  const cells = (run ? (typeof run.cells === 'string' ? JSON.parse(run.cells) : run.cells) : []) as { debtor: string; creditor: string; claims: number; insurerPays: number }[];
+  const settled = new Map(cells.filter((c) => c.creditor === federation).map((c) => [c.debtor, c]));
+  const differ = rows.rows.filter((r) => settled.get(r.prefecture)?.claims !== r.claims || settled.get(r.prefecture)?.insurerPays !== Number(r.amount));
+  if (differ.length) {
+    throw new LedgerError('UNSETTLED', `${month} の県外の保険者の分が全国決済と一致しないため締められません（${differ.map((r) => `都道府県 ${r.prefecture}: 帳簿 ${r.claims}件 ${Number(r.amount).toLocaleString('ja-JP')}円、決済 ${settled.get(r.prefecture)?.claims ?? 0}件 ${(settled.get(r.prefecture)?.insurerPays ?? 0).toLocaleString('ja-JP')}円`).join('、')}）。`
+      + `国保中央会が全国決済をやり直すか（kokuho settlement run --month ${month}）、遅れた記帳は翌月の帳簿にします`);
+  }
 }
 
 async function readClosing(trx: Transaction<Schema>, month: string): Promise<MonthClosing | undefined> {

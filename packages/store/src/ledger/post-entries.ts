@@ -9,7 +9,7 @@ import type { LedgerEntry } from '@kokuho/core/ledger';
 import type { Schema } from '../schema.ts';
 
 export class LedgerError extends Error {
-  constructor(readonly code: 'MONTH_CLOSED' | 'CONFLICT' | 'IMBALANCE', message: string) {
+  constructor(readonly code: 'MONTH_CLOSED' | 'CONFLICT' | 'IMBALANCE' | 'UNSETTLED', message: string) {
     super(message);
   }
 }
