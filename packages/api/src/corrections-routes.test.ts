@@ -89,8 +89,13 @@ test('payment staff decide a 過誤, reviewers a 再審査; requesters decide no
     assert.equal((await as(user, 'POST', `/api/v1/corrections/${kago}/decisions`, { outcome: 'accepted', postingMonth: '2025-08' })).statusCode, 403, user);
   }
   assert.equal((await as('payment', 'POST', `/api/v1/corrections/${kago}/start-review`)).statusCode, 200);
-  const decided = await as('payment', 'POST', `/api/v1/corrections/${kago}/decisions`, { outcome: 'accepted', postingMonth: '2025-08' });
+  // the decision is dated today: its money goes to this month or the next, never back to 2025-08
+  const backdated = await as('payment', 'POST', `/api/v1/corrections/${kago}/decisions`, { outcome: 'accepted', postingMonth: '2025-08' });
+  assert.equal(backdated.statusCode, 422, backdated.body);
+  assert.match(backdated.json().error.message, /処理月は決定日の月かその翌月にしてください（処理月 2025-08/);
+  const decided = await as('payment', 'POST', `/api/v1/corrections/${kago}/decisions`, { outcome: 'accepted' });
   assert.equal(decided.statusCode, 201, decided.body);
+  assert.equal(decided.json().case.postingMonth, new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 7), 'by default the month of today in Japan');
   assert.deepEqual([decided.json().inserted, decided.json().balance.byAccount['insurer-benefit'], decided.json().balance.byAccount['review-fee']], [3, -PAID.insurerPays, -PAID.reviewFee]);
   const shown = (await as('insurer', 'GET', `/api/v1/corrections/${kago}`)).json();
   assert.deepEqual([shown.case.state, shown.events.map((e: { action: string }) => e.action), shown.entries.length], ['decided', ['request', 'start-review', 'decide'], 3]);
@@ -103,7 +108,7 @@ test('payment staff decide a 過誤, reviewers a 再審査; requesters decide no
   assert.deepEqual([noCuts.statusCode, noCuts.json().error.code], [400, 'BAD_CASE_REQUEST']);
   const refusal = await as('reviewer', 'POST', `/api/v1/corrections/${rereview}/decisions`, { outcome: 'refused' });
   assert.equal(refusal.statusCode, 400, 'a refusal needs its reason');
-  const unchanged = await as('reviewer', 'POST', `/api/v1/corrections/${rereview}/decisions`, { outcome: 'unchanged', postingMonth: '2025-09', reason: '算定要件を満たす' });
+  const unchanged = await as('reviewer', 'POST', `/api/v1/corrections/${rereview}/decisions`, { outcome: 'unchanged', reason: '算定要件を満たす' });
   assert.equal(unchanged.statusCode, 201, unchanged.body);
   assert.deepEqual([unchanged.json().case.outcome, unchanged.json().inserted], [{ type: 'unchanged' }, 0]);
 });

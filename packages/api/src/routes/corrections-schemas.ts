@@ -87,7 +87,7 @@ export const decideSchema = {
     required: ['outcome'],
     properties: {
       outcome: { type: 'string', enum: ['accepted', 'unchanged', 'adjusted', 'linked', 'refused'], description: 'accepted 受理（取消し）/ unchanged 原審どおり / adjusted 査定 / linked 再請求を受付 / refused 不受理' },
-      postingMonth: month('記帳する処理月（YYYY-MM、既定は今月）'),
+      postingMonth: month('記帳する処理月（YYYY-MM、既定は今月）。今月か翌月だけ（それ以外は 422）'),
       cuts: {
         type: 'array', minItems: 1, maxItems: 200,
         items: {

@@ -165,7 +165,7 @@ export function register(program: Command): void {
     .description('申出を決定する（金額は処理月の帳簿に新しい記帳として。不受理は --outcome refused と --reason）')
     .requiredOption('--federation <code>', '連合会（都道府県番号）')
     .requiredOption('--outcome <outcome>', `決定: ${Object.entries(OUTCOME_LABELS).map(([k, v]) => `${k}（${v}）`).join(' / ')} / refused（不受理）`)
-    .option('--posting-month <YYYY-MM>', '記帳する処理月（既定: 決定日の月）')
+    .option('--posting-month <YYYY-MM>', '記帳する処理月（既定: 決定日の月。決定日の月か翌月だけ）')
     .option('--cut <line:points:事由>', '査定する行・査定後の点数・増減点事由（繰り返し指定可）', cutOption)
     .option('--new-claim <file:seq>', '再請求（訂正後）のレセプト（申出で指定していないとき）')
     .option('--reason <text>', '決定・不受理の理由', '')

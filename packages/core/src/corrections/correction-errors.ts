@@ -26,6 +26,7 @@ export type CorrectionErrorCode =
   | 'NEW_CLAIM_MISMATCH'
   | 'SAME_MONTH_MISMATCH'
   | 'POSTING_MONTH_TOO_EARLY'
+  | 'POSTING_MONTH_OUT_OF_RANGE'
   | 'MONTH_CLOSED'
   | 'INVALID_OUTCOME'
   | 'INVALID_CUT'
@@ -55,6 +56,7 @@ export const CORRECTION_ERROR_MESSAGES: Record<CorrectionErrorCode, string> = {
   NEW_CLAIM_MISMATCH: '再請求のレセプトが元のレセプトと同じ医療機関・患者・診療年月ではありません',
   SAME_MONTH_MISMATCH: '同月過誤は再請求分と同じ処理月に記帳します',
   POSTING_MONTH_TOO_EARLY: '処理月が元の記帳の月より前です',
+  POSTING_MONTH_OUT_OF_RANGE: '処理月は決定日の月かその翌月にしてください',
   MONTH_CLOSED: 'その処理月の帳簿は締め済みです（翌月以降の処理月を指定してください）',
   INVALID_OUTCOME: 'この申出の種類にない決定です',
   INVALID_CUT: '査定の指定が正しくありません',

@@ -1,8 +1,11 @@
 /**
  * By when a case may be asked for. Counted from the claim's 請求月: the month the claim was billed and
- * decided, which kokuho knows as the 処理月 of the claim's first postings; a claim never posted
- * counts from the month after its 診療月 (claims for month M are billed by the 10th of M+1 and reviewed
- * in M+1: rules-reference.md §10.1).
+ * decided, which kokuho knows as the 処理月 of the claim's first postings; a claim not posted yet
+ * counts from the month its file was received (受付, Japan time): a claim billed late (月遅れ: March
+ * treatment billed in June) is reviewed in the month it came in, not in the month after its 診療月,
+ * so counting from the 診療月 would close its 取下げ before it was even received. Only when the
+ * receipt is not known either does it count from the month after the 診療月 (claims for month M are
+ * billed by the 10th of M+1 and reviewed in M+1: rules-reference.md §10.1).
  *
  * - 再審査: 原則 within 6 months from the month after the 請求月 (Gunma 国保連, rules-reference.md §9.3;
  *   "up to 6 months later", §10.1). The 6 months are the 6 calendar months after the 請求月; the last
@@ -26,12 +29,15 @@ export interface DeadlineFacts {
   serviceMonth: YearMonth;
   /** 処理月 of the claim's first postings; undefined when the claim was never posted. */
   firstPostingMonth: YearMonth | undefined;
+  /** Month (Japan time) the claim's file was received; undefined when not known. */
+  receivedMonth: YearMonth | undefined;
   /** The claim has money in the books that is not reversed. */
   paid: boolean;
 }
 
 /** 請求月 of a claim (see the header). */
-export const billingMonthOf = (f: Pick<DeadlineFacts, 'serviceMonth' | 'firstPostingMonth'>): YearMonth => f.firstPostingMonth ?? addMonths(f.serviceMonth, 1);
+export const billingMonthOf = (f: Pick<DeadlineFacts, 'serviceMonth' | 'firstPostingMonth' | 'receivedMonth'>): YearMonth =>
+  f.firstPostingMonth ?? f.receivedMonth ?? addMonths(f.serviceMonth, 1);
 
 export const RE_REVIEW_MONTHS = 6;
 export const WITHDRAWAL_DAY = 20;

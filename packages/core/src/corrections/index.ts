@@ -7,3 +7,4 @@ export * from './live-entries.ts';
 export * from './request-check.ts';
 export * from './line-cuts.ts';
 export * from './case-money.ts';
+export * from './decision-month.ts';

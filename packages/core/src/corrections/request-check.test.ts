@@ -20,7 +20,7 @@ const insurer: Requester = { type: 'insurer', code: '138057' };
 const provider: Requester = { type: 'provider', code: '1310000045' };
 
 const paidClaim: ClaimStanding = {
-  claim: { fileId: 1, seq: 7 }, providerCode: '1310000045', insurerNumber: '138057', serviceMonth: '2025-05', birthDate: '1960-04-02',
+  claim: { fileId: 1, seq: 7 }, providerCode: '1310000045', insurerNumber: '138057', serviceMonth: '2025-05', receivedMonth: '2025-06', birthDate: '1960-04-02',
   state: 'current', returned: false, decided: true, supersedes: undefined, entries: june, cases: [],
 };
 const unpaid: ClaimStanding = { ...paidClaim, entries: [] };
@@ -55,6 +55,8 @@ const CASES: [string, CaseRequest, ClaimStanding, ClaimStanding | undefined, str
   ['再審査: 審査中のレセプト', req('re-review', insurer), { ...unpaid, decided: false }, undefined, 'CLAIM_NOT_DECIDED'],
   ['取下げ: 支払前、請求月の20日まで', req('withdrawal', provider, { requestedOn: '2025-06-20' }), unpaid, undefined, '2025-06-20'],
   ['取下げ: 支払前、21日は期限切れ', req('withdrawal', provider, { requestedOn: '2025-06-21' }), unpaid, undefined, 'PAST_DEADLINE'],
+  ['取下げ: 月遅れ（3月診療・6月受付）は受付月の20日まで', req('withdrawal', provider, { requestedOn: '2025-06-12' }), { ...unpaid, serviceMonth: '2025-03' }, undefined, '2025-06-20'],
+  ['取下げ: 月遅れでも受付月の21日は期限切れ', req('withdrawal', provider, { requestedOn: '2025-06-21' }), { ...unpaid, serviceMonth: '2025-03' }, undefined, 'PAST_DEADLINE'],
   ['取下げ: 支払後は期限なし', req('withdrawal', provider, { requestedOn: '2026-03-01' }), paidClaim, undefined, undefined],
   ['取下げ: 保険者からは受けない', req('withdrawal', insurer), paidClaim, undefined, 'REQUESTER_KIND'],
   ['再請求: 返戻したレセプトと同じ患者の新しいレセプト', req('resubmission', provider, { newClaim: { fileId: 5, seq: 2 } }), returned, resent, undefined],

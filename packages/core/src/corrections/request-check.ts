@@ -19,6 +19,8 @@ export interface ClaimStanding {
   providerCode: string;
   insurerNumber: string;
   serviceMonth: string;
+  /** Month (Japan time) the claim's file was received (受付), the 請求月 of a claim not posted yet; undefined when not known. */
+  receivedMonth: string | undefined;
   birthDate: string;
   /** claims.state: current, withdrawn, superseded … */
   state: string;
@@ -64,7 +66,7 @@ export function checkRequest(r: CaseRequest, s: ClaimStanding, newClaim?: ClaimS
     const e = newClaimCheck(r, s, newClaim);
     if (e) return fail(e);
   }
-  const deadline = caseDeadline(r.kind, { serviceMonth: s.serviceMonth, firstPostingMonth: firstPostingMonth(s.entries), paid: money === 'paid' });
+  const deadline = caseDeadline(r.kind, { serviceMonth: s.serviceMonth, firstPostingMonth: firstPostingMonth(s.entries), receivedMonth: s.receivedMonth, paid: money === 'paid' });
   if (isPastDeadline(deadline, r.requestedOn)) return fail(correctionError('PAST_DEADLINE', `${kindLabel}の期限は ${deadline.deadline} です（${deadline.basis}）。申出日 ${r.requestedOn}`));
   return ok(deadline);
 }

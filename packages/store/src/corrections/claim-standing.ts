@@ -1,5 +1,6 @@
 /**
- * What the store knows of a claim for a case: the claim row, whether it was decided or returned (the
+ * What the store knows of a claim for a case: the claim row and when its file was received (受付, the
+ * 請求月 of a claim not yet posted: core deadlines.ts), whether it was decided or returned (the
  * rule of ledger/decided-claims.ts: 自動完結 still open, or the last final decision 確定; 返戻 at intake
  * or by a reviewer), every ledger entry and amounts row of the claim (reversals included), and its
  * cases so far. Read inside the caller's federation-bound transaction.
@@ -22,8 +23,10 @@ export async function readClaimStanding(trx: Transaction<Schema>, federation: Fe
   const c = await sql<{
     provider_code: string; insurer_number: string | null; service_month: string; birth_date: string | null; state: string; outcome: string;
     supersedes_file: number | null; supersedes_seq: number | null; body: string; first_line: number; queue: string | null; status: string | null; last_final: string | null;
+    received_at: Date | string | null;
   }>`
     select c.provider_code, c.insurer_number, c.service_month, c.birth_date, c.state, c.outcome, c.supersedes_file, c.supersedes_seq, c.body, c.first_line, i.queue, i.status,
+           (select f.received_at from intake_files f where f.federation_code = c.federation_code and f.file_id = c.file_id) as received_at,
            (select d.decision from review_decisions d where d.federation_code = c.federation_code and d.file_id = c.file_id and d.seq = c.seq and d.decision in ('confirm', 'return')
             order by d.decision_id desc limit 1) as last_final
     from claims c left join review_items i on i.federation_code = c.federation_code and i.file_id = c.file_id and i.seq = c.seq
@@ -37,7 +40,8 @@ export async function readClaimStanding(trx: Transaction<Schema>, federation: Fe
   ]);
   const returned = r.outcome === 'returned' || r.last_final === 'return';
   return {
-    claim: ref, providerCode: r.provider_code.trim(), insurerNumber: (r.insurer_number ?? '').trim(), serviceMonth: r.service_month, birthDate: r.birth_date ?? '',
+    claim: ref, providerCode: r.provider_code.trim(), insurerNumber: (r.insurer_number ?? '').trim(), serviceMonth: r.service_month,
+    receivedMonth: r.received_at === null ? undefined : japanMonth(new Date(r.received_at)), birthDate: r.birth_date ?? '',
     state: r.state, returned, decided: !returned && ((r.queue === 'auto' && r.status === 'open') || r.last_final === 'confirm'),
     supersedes: r.supersedes_file === null ? undefined : { fileId: Number(r.supersedes_file), seq: r.supersedes_seq! },
     entries: entries.map(entryOf), amounts: amounts.map((a) => claimAmountsOf(a)),
@@ -45,6 +49,13 @@ export async function readClaimStanding(trx: Transaction<Schema>, federation: Fe
     body: r.body, firstLine: r.first_line,
   };
 }
+
+/**
+ * 'YYYY-MM' of an instant in Japan time, where the federations receive claims: a file received on the
+ * 1st before 9:00 JST is in that month although it is still the previous month in UTC. Japan keeps no
+ * summer time, so +9 hours is exact.
+ */
+const japanMonth = (d: Date): string => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 7);
 
 const parse = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 

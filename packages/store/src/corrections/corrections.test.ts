@@ -51,6 +51,10 @@ test('corrections on a posted month: 過誤, 再審査, 取下げ, 同月過誤,
     const entriesOf = async (ref: ClaimRef) => (await q(sql<{ posting_month: string; account: string; amount: string; posting_key: string; reverses: string | null }>`
       select posting_month, account, amount, posting_key, reverses from ledger_entries where file_id = ${ref.fileId} and seq = ${ref.seq} order by entry_id`)).map((e) => ({ ...e, amount: Number(e.amount) }));
 
+    // the month's files came in on time, in June 2025 (the generated intake stamps them with today):
+    // the 請求月 of a claim not yet posted is the month its file was received
+    await k.withFederation('13', (trx) => sql`update intake_files set received_at = '2025-06-05T10:00:00+09:00'`.execute(trx));
+
     // 取下げ before payment: an 自動完結 claim withdrawn by its provider by the 20th of the 請求月 is never paid
     const autos = (await q(sql<{ file_id: string; seq: number }>`select i.file_id, i.seq from review_items i where i.queue = 'auto' and i.status = 'open' order by i.file_id, i.seq`))
       .map((r) => ({ fileId: Number(r.file_id), seq: r.seq }));
@@ -82,13 +86,15 @@ test('corrections on a posted month: 過誤, 再審査, 取下げ, 同月過誤,
     assert.ok(cuttable.length >= 6, `${cuttable.length} claims with a line to cut`);
     const [a, b, cc, d, e] = cuttable;
 
-    // 通常過誤 (insurer: 資格喪失後の受診): the closed June refuses the money, August takes it
+    // 通常過誤 (insurer: 資格喪失後の受診), asked late in June: the closed June refuses the money; a decision
+    // in August may not reach back to June either (only its own month or the next); August takes it
     const aJune = await entriesOf(a!.ref);
-    const kago = await ask(a!.ref, { kind: 'correction', timing: 'ordinary', reasonCode: 'eligibility-lost', requestedOn: '2025-08-05' });
+    const kago = await ask(a!.ref, { kind: 'correction', timing: 'ordinary', reasonCode: 'eligibility-lost', requestedOn: '2025-06-25' });
     assert.deepEqual([kago.deadline, kago.timing], [undefined, 'ordinary']);
-    await moveCase(k, '13', kago.caseId, 'start-review', { actor: staff, onDate: '2025-08-06' });
+    await moveCase(k, '13', kago.caseId, 'start-review', { actor: staff, onDate: '2025-06-26' });
     const beforeClosed = await count('ledger_entries');
-    await assert.rejects(decideCase(k, '13', kago.caseId, { outcome: { type: 'accepted' }, postingMonth: '2025-06', decidedOn: '2025-08-20', actor: staff }), refused('MONTH_CLOSED'));
+    await assert.rejects(decideCase(k, '13', kago.caseId, { outcome: { type: 'accepted' }, postingMonth: '2025-06', decidedOn: '2025-06-30', actor: staff }), refused('MONTH_CLOSED'));
+    await assert.rejects(decideCase(k, '13', kago.caseId, { outcome: { type: 'accepted' }, postingMonth: '2025-06', decidedOn: '2025-08-20', actor: staff }), refused('POSTING_MONTH_OUT_OF_RANGE'));
     assert.equal(await count('ledger_entries'), beforeClosed);
     assert.equal((await showCase(k, '13', kago.caseId)).case.state, 'under-review', 'the refused decision left the case as it was');
     const kagoDecided = await decideCase(k, '13', kago.caseId, { outcome: { type: 'accepted' }, postingMonth: '2025-08', decidedOn: '2025-08-20', actor: staff });
@@ -143,7 +149,7 @@ test('corrections on a posted month: 過誤, 再審査, 取下げ, 同月過誤,
     // 原審どおり posts nothing
     const gen = await ask(cc!.ref, { kind: 're-review', reasonCode: 'not-indicated', requestedOn: '2025-12-31' });
     const n0 = await count('ledger_entries');
-    const unchanged = await decideCase(k, '13', gen.caseId, { outcome: { type: 'unchanged' }, postingMonth: '2025-09', decidedOn: '2026-01-20', actor: staff });
+    const unchanged = await decideCase(k, '13', gen.caseId, { outcome: { type: 'unchanged' }, postingMonth: '2026-01', decidedOn: '2026-01-20', actor: staff });
     assert.deepEqual([unchanged.case.state, unchanged.inserted, await count('ledger_entries')], ['decided', 0, n0]);
 
     // the 6 months: 請求月 2025-06 → requests until 2025-12-31

@@ -1,15 +1,16 @@
 /**
  * Deciding a case: the outcome checked, its money (core caseMoney) posted to the books of the posting
- * month given — never a closed one — and the claim's standing updated (a reversed or withdrawn claim
- * becomes 'withdrawn' so that it is never paid again and its corrected claim can come in; a returned
- * claim linked to its 再請求 becomes 'superseded'). Case, event, postings and audit entry commit
- * together. Deciding again with the same outcome and month answers the first decision and writes
- * nothing; another outcome is refused.
+ * month given — the decision date's month or the next (core decision-month.ts), never a closed one —
+ * and the claim's standing updated (a reversed or withdrawn claim becomes 'withdrawn' so that it is
+ * never paid again and its corrected claim can come in; a returned claim linked to its 再請求 becomes
+ * 'superseded'). The claim's row is locked before its standing is read (see lockClaims). Case, event,
+ * postings and audit entry commit together. Deciding again with the same outcome and month answers the
+ * first decision and writes nothing; another outcome is refused.
  */
 import type { Transaction } from 'kysely';
 import { isValidIsoDate, type FederationCode } from '@kokuho/core/common';
 import {
-  caseKey, caseMoney, correctionError, lineCuts, moneyStanding, newClaimCheck, pointsTakenOffByCuts, standingReviewFee, transition,
+  caseKey, caseMoney, correctionError, lineCuts, moneyStanding, newClaimCheck, pointsTakenOffByCuts, postingMonthCheck, standingReviewFee, transition,
   type Actor, type CaseMoney, type CaseOutcome, type ClaimRef, type CorrectionCase, type CutRequest, type StoredLine,
 } from '@kokuho/core/corrections';
 import { monthBalance, type ClaimPosting, type MonthBalance } from '@kokuho/core/ledger';
@@ -79,9 +80,20 @@ export async function decideCase(k: KokuhoDb, federation: FederationCode, caseId
     return await k.withFederation(federation, async (trx) => {
       const c = (await readCase(trx, federation, caseId, { lock: true }))!;
       if (c.state === 'decided') return answerRetry(trx, federation, c, d);
+      // checked for a new decision only: a retry on a later day answers the first decision as it was
+      const month = postingMonthCheck(d.postingMonth, d.decidedOn);
+      if (month) fail(month);
       const to = transition(c, 'decide', d.actor);
       if (!to.ok) return fail(to.errors[0]!);
       if (c.newClaim && d.newClaim && !sameRef(c.newClaim, d.newClaim)) err('NEW_CLAIM_MISMATCH', `申出では ${c.newClaim.fileId}-${c.newClaim.seq}`);
+      // The claim's standing and entries are read only once its row is held (and the corrected claim's,
+      // which a 同月過誤 posts). Without the lock a month's posting (ledger post) that read the claim as
+      // standing could commit its entries between this read and the claim becoming 'withdrawn': the
+      // decision would take the claim for unpaid and post no reversal, and a withdrawn claim would stay
+      // paid (found in review: a withdrawal decided while a page was being posted). The posting holds
+      // the same rows `for share` while it posts, so either it commits first and the read below sees its
+      // entries (and reverses them), or it waits for this transaction and then finds the claim withdrawn.
+      await lockClaims(trx, federation, [c.claim, ...(newRef ? [newRef] : [])]);
       const claim = (await readClaimStanding(trx, federation, c.claim))!;
       const newClaim = newRef ? await readClaimStanding(trx, federation, newRef) : undefined;
       if (newRef && !newClaim) err('CLAIM_NOT_FOUND', `再請求のレセプト ${newRef.fileId}-${newRef.seq}`);
@@ -119,6 +131,18 @@ export async function decideCase(k: KokuhoDb, federation: FederationCode, caseId
   } catch (e) {
     if (e instanceof LedgerError && e.code === 'MONTH_CLOSED') throw new CorrectionCaseError(correctionError('MONTH_CLOSED', d.postingMonth));
     throw e;
+  }
+}
+
+/**
+ * The claims' rows held `for update` until the decision commits, in key order so that two transactions
+ * locking the same claims cannot deadlock on the order. Every statement after it reads what the
+ * transactions that held the rows committed (read committed: each statement its own snapshot).
+ */
+async function lockClaims(trx: Transaction<Schema>, federation: FederationCode, refs: readonly ClaimRef[]): Promise<void> {
+  const sorted = [...refs].sort((a, b) => a.fileId - b.fileId || a.seq - b.seq);
+  for (const r of sorted) {
+    await trx.selectFrom('claims').select('seq').where('federation_code', '=', federation).where('file_id', '=', r.fileId).where('seq', '=', r.seq).forUpdate().execute();
   }
 }
 

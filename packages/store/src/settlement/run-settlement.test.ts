@@ -148,6 +148,35 @@ for (const engine of testEngines()) {
     }
   });
 
+  test(`[${engine}] settlement rerun with another fee: the new copies take it, the copies already posted keep theirs`, async () => {
+    const k = await createTestDatabase(engine);
+    try {
+      await postHand(k, '13', [A]);
+      const first = await runSettlement(k, JUNE, { runBy: 'test', reviewFee: () => 60 });
+      assert.deepEqual(first.posted.map((p) => [p.federation, p.inserted]), [['14', 3]]);
+      // after the run: a late claim G of 14's insurer, and A taken back by a 過誤 in the same month
+      const G = handPosting({ ...base, federation: '13', fileId: 11, seq: 4, insurerNumber: '140012', insurerPrefecture: '14', medicalCost: 50_000, insurerPays: 35_000 });
+      await postHand(k, '13', [G, handReversal(A, JUNE, '過誤（通常過誤）: 資格喪失後の受診', 'correction:5')]);
+      const booksBefore = await k.withFederation('14', (trx) => monthClaimAmounts(trx, JUNE));
+
+      // the fee is now 70: the rerun posts the two missing copies and leaves A's copy as it was
+      const rerun = await runSettlement(k, JUNE, { runBy: 'test', reviewFee: () => 70 });
+      assert.deepEqual(rerun.posted.map((p) => [p.federation, p.postings, p.existing > 0]), [['14', 3, true]]);
+      const books = await k.withFederation('14', (trx) => monthClaimAmounts(trx, JUNE));
+      const fee = (key: string) => books.find((a) => a.postingKey === key)?.reviewFee;
+      assert.deepEqual([fee('settlement:13:claim:11:1'), fee('settlement:13:claim:11:4'), fee('settlement:13:correction:5:reverse:claim:11:1')], [60, 70, -60],
+        'A keeps 60, G is charged 70, A\'s reversal takes back the 60 charged');
+      assert.deepEqual(books.filter((a) => booksBefore.some((b) => b.postingKey === a.postingKey)), booksBefore, 'the copies already posted are untouched');
+      const entries = await k.withFederation('14', (trx) => monthEntries(trx, JUNE));
+      assert.deepEqual(entries.filter((e) => e.account === 'review-fee').map((e) => e.amount).sort((a, b) => a - b), [-60, 60, 70]);
+      assert.equal(monthBalance(entries).imbalance, 0);
+      const v = await verifySettlement(k, JUNE);
+      assert.deepEqual([v.ok, v.missing], [true, []]);
+    } finally {
+      await k.dispose();
+    }
+  });
+
   test(`[${engine}] settlement run: a claim posted after the run makes a new run with a new digest; a copy missing is found`, async () => {
     const k = await createTestDatabase(engine);
     try {

@@ -8,7 +8,9 @@
  * provider federation that has closed its month would be settled on figures no longer its to change).
  * Each insurer federation's postings are one transaction; the federations are not one transaction
  * together, so a run cut short leaves some federations posted: rerunning completes it, since a
- * posting key already there is not written again, and the run is recorded only after every posting.
+ * posting key already there is not written again (its fee read back, not recomputed), and the run is
+ * recorded only after every posting. A rerun after rows were added (a late claim, a 過誤) posts their
+ * copies at the fee of the rerun and leaves the copies already there as they were.
  */
 import { federationName, type FederationCode, type YearMonth } from '@kokuho/core/common';
 import type { ClaimAmounts, ClaimCategory, ClaimPosting } from '@kokuho/core/ledger';
@@ -73,16 +75,28 @@ export async function runSettlement(k: KokuhoDb, month: YearMonth, o: Settlement
   for (const federation of [...byInsurerFederation.keys()].sort()) {
     const rows = byInsurerFederation.get(federation)!;
     posted.push(await k.withFederation(federation, async (trx) => {
-      // a reversal takes back the fee charged on the copy it reverses, whatever the fee is now
-      const reversed = rows.filter((a) => a.reverses !== undefined).map((a) => settlementKey(a.providerFederation, a.reverses!));
+      // The fee a copy was charged is part of the copy: a copy already in these books keeps the fee it
+      // was posted with, read back here, whatever the fee is now. Otherwise a rerun after the fee table
+      // changed (or with another fee) would compute the old copies anew, find them different from what
+      // is booked and refuse the whole federation (CONFLICT), leaving the copies still missing unposted.
+      // A reversal not yet copied takes back the fee charged on the copy it reverses.
+      const keys = new Set<string>();
+      for (const a of rows) {
+        keys.add(settlementKey(a.providerFederation, a.postingKey));
+        if (a.reverses !== undefined) keys.add(settlementKey(a.providerFederation, a.reverses));
+      }
       const charged = new Map<string, number>();
-      for (let i = 0; i < reversed.length; i += BATCH) {
-        const found = await trx.selectFrom('ledger_claim_amounts').select(['posting_key', 'review_fee']).where('posting_key', 'in', reversed.slice(i, i + BATCH)).execute();
+      const wanted = [...keys];
+      for (let i = 0; i < wanted.length; i += BATCH) {
+        const found = await trx.selectFrom('ledger_claim_amounts').select(['posting_key', 'review_fee']).where('posting_key', 'in', wanted.slice(i, i + BATCH)).execute();
         for (const r of found) charged.set(r.posting_key, Number(r.review_fee));
       }
       const feeOf = (a: ClaimAmounts): number => {
+        const booked = charged.get(settlementKey(a.providerFederation, a.postingKey));
+        if (booked !== undefined) return booked;
         const now = o.reviewFee?.(federation, a.insurerNumber.trim(), a.category, month) ?? 0;
-        return a.reverses === undefined ? now : -(charged.get(settlementKey(a.providerFederation, a.reverses)) ?? now);
+        // (0 − …: a fee of 0 taken back is 0, not −0)
+        return a.reverses === undefined ? now : 0 - (charged.get(settlementKey(a.providerFederation, a.reverses)) ?? now);
       };
       const postings: ClaimPosting[] = rows.map((a) => insurerFederationPosting(a, feeOf(a)));
       const r = { federation, postings: postings.length, inserted: 0, existing: 0 };
