@@ -31,7 +31,10 @@ if (!files.length) {
   console.error('no test files matched');
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+// Two files at a time: most tests wait on child processes and the embedded database, so two share
+// two cores well (KOKUHO_TEST_CONCURRENCY=1 runs them one by one).
+const concurrency = process.env.KOKUHO_TEST_CONCURRENCY || '2';
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], {
   stdio: 'inherit',
   env: pgOnly ? process.env : { ...process.env, DATABASE_URL: '' },
 });
