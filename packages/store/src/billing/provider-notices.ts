@@ -5,15 +5,13 @@
  * UTF-8 or Shift_JIS (cp932), as the 受付結果. With `pdf`, each also as `.pdf`, dated the last day of
  * the review month (the month after the service month), so that printing again gives the same bytes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import iconv from 'iconv-lite';
+import { mkdirSync } from 'node:fs';
 import { sql } from 'kysely';
 import { adjustmentNoticeCsv, returnListCsv, type AdjustmentNoticeRow, type ReturnNoticeRow } from '@kokuho/core/billing';
 import { addMonths, federationName, monthEnd, type FederationCode, type YearMonth } from '@kokuho/core/common';
 import { renderPdf, type RenderOptions } from '@kokuho/print';
 import type { KokuhoDb } from '../db/database.ts';
-import type { ReportEncoding } from '../intake/receipt-reports.ts';
+import { writeReportFile, type ReportEncoding } from '../report-files.ts';
 import { masterNames } from '../masters/master-names.ts';
 import { adjustmentNoticeDocument, returnListDocument, type NoticeContext } from './notice-documents.ts';
 import { requireFonts } from './billing-print-parts.ts';
@@ -65,9 +63,7 @@ export async function writeProviderNotices(k: KokuhoDb, federation: FederationCo
   mkdirSync(outDir, { recursive: true });
   const files: string[] = [];
   const write = (name: string, content: string | Uint8Array): void => {
-    const path = join(outDir, name);
-    writeFileSync(path, typeof content !== 'string' ? content : encoding === 'sjis' ? iconv.encode(content, 'cp932') : content);
-    files.push(path);
+    files.push(writeReportFile(outDir, name, content, encoding));
   };
   const landscape: RenderOptions = { ...o.render, orientation: 'landscape' };
   for (const p of providers) {

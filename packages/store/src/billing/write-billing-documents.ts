@@ -7,9 +7,7 @@
  * with the month's entries or the month does not tie out. The same month gives the same bytes: the
  * PDFs carry the closing date (or the month's last day), never the time of writing.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import iconv from 'iconv-lite';
+import { mkdirSync } from 'node:fs';
 import {
   billingError, billingSummaryCsv, formatBillingError, insurerBillCsv, insurerClaimsCsv, mismatchText, providerPaymentCsv, publicExpenseBillCsv, publicExpenseClaimsCsv,
   reconciliationCsv, reconciliationText, type BillingError, type MonthReconciliation,
@@ -17,7 +15,7 @@ import {
 import type { FederationCode, IsoDate, YearMonth } from '@kokuho/core/common';
 import { renderPdf, type RenderOptions } from '@kokuho/print';
 import type { KokuhoDb } from '../db/database.ts';
-import type { ReportEncoding } from '../intake/receipt-reports.ts';
+import { writeReportFile, type ReportEncoding } from '../report-files.ts';
 import { readBillingMonth } from './billing-month.ts';
 import { requireFonts } from './billing-print-parts.ts';
 import { insurerBillDocument, type BillingDocumentContext } from './insurer-bill-document.ts';
@@ -74,9 +72,7 @@ export async function writeBillingDocuments(k: KokuhoDb, federation: FederationC
   mkdirSync(outDir, { recursive: true });
   const files: string[] = [];
   const write = (name: string, content: string | Uint8Array): void => {
-    const path = join(outDir, name);
-    writeFileSync(path, typeof content !== 'string' ? content : o.encoding === 'sjis' ? iconv.encode(content, 'cp932') : content);
-    files.push(path);
+    files.push(writeReportFile(outDir, name, content, o.encoding));
   };
   for (const b of m.bills) {
     write(`${b.insurerNumber}-bill.csv`, insurerBillCsv(b));

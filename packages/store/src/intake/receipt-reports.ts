@@ -2,16 +2,15 @@
  * 受付結果 files, one per provider: every claim of the month's files with its outcome and each
  * finding, and the 受付エラー of refused files. UTF-8 or Shift_JIS (what providers' software reads).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import iconv from 'iconv-lite';
+import { mkdirSync } from 'node:fs';
 import { OUTCOME_LABELS, receiptReportCsv, type ClaimOutcome, type ReceiptReportRow } from '@kokuho/core/intake';
 import type { FederationCode, YearMonth } from '@kokuho/core/common';
 import type { KokuhoDb } from '../db/database.ts';
 import { inBoundFederation } from '../registry/bound-federation.ts';
 import { fileErrorsOf } from './intake-tables.ts';
+import { writeReportFile, type ReportEncoding } from '../report-files.ts';
 
-export type ReportEncoding = 'utf8' | 'sjis';
+export type { ReportEncoding };
 
 const FILE_STATUS: Record<string, string> = { accepted: '受付', refused: '受付不可', replaced: '再送により取下げ', receiving: '受付中' };
 
@@ -48,9 +47,7 @@ export async function writeReceiptReports(
       return out;
     });
     const csv = receiptReportCsv(report);
-    const path = join(outDir, `${provider_code}.csv`);
-    writeFileSync(path, encoding === 'sjis' ? iconv.encode(csv, 'cp932') : csv);
-    written.push(path);
+    written.push(writeReportFile(outDir, `${provider_code}.csv`, csv, encoding));
     rows += report.length;
   }
   return { providers: providers.length, rows, files: written };
