@@ -7,7 +7,7 @@ import type { Transaction } from 'kysely';
 import type { FederationCode } from '@kokuho/core/common';
 import type { ClaimAmounts, ClaimCategory, ClaimPosting } from '@kokuho/core/ledger';
 import type { Schema } from '../schema.ts';
-import { LedgerError, postEntries } from './post-entries.ts';
+import { insertOnce, postEntries } from './post-entries.ts';
 
 const FIGURES = ['claims', 'points', 'medical_cost', 'copay', 'insurer_pays', 'public_expense_pays', 'meal_cost', 'review_fee'] as const;
 
@@ -28,15 +28,7 @@ export async function postClaims(trx: Transaction<Schema>, federation: Federatio
   // entries first: they lock and check the months
   const entries = await postEntries(trx, federation, postings.flatMap((p) => p.entries), postedBy);
   if (!postings.length) return entries;
-  const rows = postings.map((p) => row(federation, p.amounts, postedBy));
-  const inserted = await trx.insertInto('ledger_claim_amounts').values(rows).onConflict((oc) => oc.columns(['federation_code', 'posting_key']).doNothing()).returning('posting_key').execute();
-  if (inserted.length < rows.length) {
-    const fresh = new Set(inserted.map((r) => r.posting_key));
-    const others = rows.filter((r) => !fresh.has(r.posting_key));
-    const stored = new Map((await trx.selectFrom('ledger_claim_amounts').selectAll().where('posting_key', 'in', others.map((r) => r.posting_key)).execute()).map((r) => [r.posting_key, sameness(r)]));
-    const differ = others.find((r) => stored.get(r.posting_key) !== sameness(r));
-    if (differ) throw new LedgerError('CONFLICT', `記帳済みの ${differ.posting_key} と金額が異なります（訂正は取消しの記帳で行います）`);
-  }
+  await insertOnce(trx, 'ledger_claim_amounts', postings.map((p) => row(federation, p.amounts, postedBy)), sameness, '金額');
   return entries;
 }
 

@@ -40,14 +40,25 @@ export async function postEntries(trx: Transaction<Schema>, federation: Federati
     await lockMonth(trx, federation, month);
     if (await isClosed(trx, month)) throw new LedgerError('MONTH_CLOSED', `${month} の帳簿は締め済みです（訂正は翌月以降の月に記帳します）`);
   }
-  const rows = entries.map((e) => row(federation, e, postedBy));
-  const inserted = await trx.insertInto('ledger_entries').values(rows).onConflict((oc) => oc.columns(['federation_code', 'posting_key']).doNothing()).returning('posting_key').execute();
+  return insertOnce(trx, 'ledger_entries', entries.map((e) => row(federation, e, postedBy)), sameness, '内容');
+}
+
+/**
+ * Inserts rows keyed by (federation, posting key) that are not there yet; a key already there must
+ * hold the same thing (`sameness`), else the posting is refused as a CONFLICT naming `what` differs.
+ */
+export async function insertOnce<R extends { posting_key: string }>(trx: Transaction<Schema>, table: 'ledger_entries' | 'ledger_claim_amounts', rows: readonly R[],
+  sameness: (r: R) => string, what: string): Promise<{ inserted: number; existing: number }> {
+  if (!rows.length) return { inserted: 0, existing: 0 };
+  // one code path for both tables: their rows differ, the rule does not
+  const db = trx as Transaction<any>;
+  const inserted: { posting_key: string }[] = await db.insertInto(table).values([...rows]).onConflict((oc) => oc.columns(['federation_code', 'posting_key']).doNothing()).returning('posting_key').execute();
   if (inserted.length < rows.length) {
     const fresh = new Set(inserted.map((r) => r.posting_key));
     const others = rows.filter((r) => !fresh.has(r.posting_key));
-    const stored = new Map((await trx.selectFrom('ledger_entries').selectAll().where('posting_key', 'in', others.map((r) => r.posting_key)).execute()).map((r) => [r.posting_key, sameness(r)]));
+    const stored = new Map(((await db.selectFrom(table).selectAll().where('posting_key', 'in', others.map((r) => r.posting_key)).execute()) as R[]).map((r) => [r.posting_key, sameness(r)]));
     const differ = others.find((r) => stored.get(r.posting_key) !== sameness(r));
-    if (differ) throw new LedgerError('CONFLICT', `記帳済みの ${differ.posting_key} と内容が異なります（訂正は取消しの記帳で行います）`);
+    if (differ) throw new LedgerError('CONFLICT', `記帳済みの ${differ.posting_key} と${what}が異なります（訂正は取消しの記帳で行います）`);
   }
   return { inserted: inserted.length, existing: rows.length - inserted.length };
 }
