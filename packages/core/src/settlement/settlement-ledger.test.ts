@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { monthBalance, type ClaimAmounts } from '../ledger/index.ts';
 import {
   columnTotals, FEDERATION_CODES, insurerFederationPosting, isSettledRow, receivingDetailCsv, receivingFederationDetails, rowTotals,
-  buildSettlementMatrix, payingFederationDetails, settlementClaimOf, settlementKindOf, settlementReport, type SettlementClaim,
+  buildSettlementMatrix, payingFederationDetails, settlementClaimOf, settlementKindOf, settlementReport,
 } from './index.ts';
-import { generatedMonth, shuffled } from './settlement.test-support.ts';
+import { generatedMonth, shuffled, WORKED } from './settlement.test-support.ts';
 
 // 全国決済 on the ledger (settlement-postings.ts): seed 001 「診療報酬等全国決済業務の実施」, rules-reference.md
 // §10.2 — "the insurer's 連合会 bills its insurers as for local claims and passes on 再審査 and 過誤
@@ -63,16 +63,6 @@ test('the copy in the insurer federation\'s books: insurer-benefit and settlemen
   const zero = insurerFederationPosting({ ...A, insurerPays: 0 }, 0);
   assert.deepEqual([zero.entries.length, zero.amounts.claims], [0, 1]);
 });
-
-/** The core's worked month (settlement.test.ts). */
-const WORKED: SettlementClaim[] = [
-  { claimKey: 'A', providerFederation: '13', insurerFederation: '14', insurerNumber: '140012', insurerPays: 70_000 },
-  { claimKey: 'B', providerFederation: '14', insurerFederation: '13', insurerNumber: '138057', insurerPays: 21_000, publicExpensePays: 9_000 },
-  { claimKey: 'C', providerFederation: '27', insurerFederation: '13', insurerNumber: '39131008', insurerPays: 56_000 },
-  { claimKey: 'D', providerFederation: '13', insurerFederation: '27', insurerNumber: '270017', insurerPays: 14_000 },
-  { claimKey: 'E', providerFederation: '13', insurerFederation: '13', insurerNumber: '138057', insurerPays: 100_000 },
-  { claimKey: 'F', providerFederation: '27', insurerFederation: '14', insurerNumber: '140012', insurerPays: -8_000, kind: 'correction', serviceMonth: '2025-02' },
-];
 
 test('worked month: the receiving federations\' detail and its CSV', () => {
   const d = receivingFederationDetails(WORKED);

@@ -51,3 +51,15 @@ export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   }
   return out;
 }
+
+/** A worked month between 13 東京, 14 神奈川 and 27 大阪, computed by hand. */
+export const WORKED: SettlementClaim[] = [
+  { claimKey: 'A', providerFederation: '13', insurerFederation: '14', insurerNumber: '140012', insurerPays: 70_000 },
+  { claimKey: 'B', providerFederation: '14', insurerFederation: '13', insurerNumber: '138057', insurerPays: 21_000, publicExpensePays: 9_000 },
+  { claimKey: 'C', providerFederation: '27', insurerFederation: '13', insurerNumber: '39131008', insurerPays: 56_000 },
+  { claimKey: 'D', providerFederation: '13', insurerFederation: '27', insurerNumber: '270017', insurerPays: 14_000 },
+  { claimKey: 'E', providerFederation: '13', insurerFederation: '13', insurerNumber: '138057', insurerPays: 100_000 },
+  // A 過誤 reversal of a claim paid in an earlier month: 14's insurer, treated in 27.
+  { claimKey: 'F', providerFederation: '27', insurerFederation: '14', insurerNumber: '140012', insurerPays: -8_000, kind: 'correction', serviceMonth: '2025-02' },
+];
+

@@ -5,23 +5,12 @@ import {
   buildSettlementMatrix, columnTotals, FEDERATION_CODES, netSettlement, owed, payingFederationDetails, rowTotals,
   settlementMatrixCsv, settlementTransfersCsv, type SettlementClaim, type SettlementErrorCode, type SettlementMatrix,
 } from './index.ts';
-import { generatedMonth, shuffled } from './settlement.test-support.ts';
+import { generatedMonth, shuffled, WORKED } from './settlement.test-support.ts';
 
 // Source of the principle: seed 001 「診療報酬等全国決済業務の実施」 (a provider bills and is paid by its
 // own prefecture's federation; 国保中央会 offsets the amounts between federations), seed 000 参考資料1,
 // rules-reference.md §10.2 [V for the principle]. Netting through the central association as a hub
 // is the reference's inferred design, marked [U] there (§10.2 "Netting mechanics").
-
-/** A worked month between 13 東京, 14 神奈川 and 27 大阪, computed by hand. */
-const WORKED: SettlementClaim[] = [
-  { claimKey: 'A', providerFederation: '13', insurerFederation: '14', insurerNumber: '140012', insurerPays: 70_000 },
-  { claimKey: 'B', providerFederation: '14', insurerFederation: '13', insurerNumber: '138057', insurerPays: 21_000, publicExpensePays: 9_000 },
-  { claimKey: 'C', providerFederation: '27', insurerFederation: '13', insurerNumber: '39131008', insurerPays: 56_000 },
-  { claimKey: 'D', providerFederation: '13', insurerFederation: '27', insurerNumber: '270017', insurerPays: 14_000 },
-  { claimKey: 'E', providerFederation: '13', insurerFederation: '13', insurerNumber: '138057', insurerPays: 100_000 },
-  // A 過誤 reversal of a claim paid in an earlier month: 14's insurer, treated in 27.
-  { claimKey: 'F', providerFederation: '27', insurerFederation: '14', insurerNumber: '140012', insurerPays: -8_000, kind: 'correction', serviceMonth: '2025-02' },
-];
 
 function matrixOf(records: SettlementClaim[]): SettlementMatrix {
   const m = buildSettlementMatrix(records);
